@@ -1,0 +1,114 @@
+using System.IO.Compression;
+
+namespace AiWatch.Core.Extraction;
+
+/// <summary>Finds and reads local article files: .html, .htm, .txt, each optionally gzipped.</summary>
+public static class DocumentFiles
+{
+    /// <summary>Largest file accepted once decompressed; a gzip bomb stops here with a clear error.</summary>
+    public const long MaxDecodedBytes = 50L * 1024 * 1024;
+
+    private static readonly string[] Extensions = [".html", ".htm", ".txt"];
+
+    /// <summary>True for the file names this reader accepts ("a.html", "b.txt.gz").</summary>
+    public static bool IsSupported(string path) => Extensions.Contains(InnerExtension(path));
+
+    /// <summary>
+    /// Expands files and directories (recursively, sorted) into the files to read. A missing path or an
+    /// unsupported file named directly is returned as an error; unsupported files inside a directory are skipped.
+    /// </summary>
+    public static IEnumerable<(string Path, string? Error)> Expand(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(IsSupported)
+                    .OrderBy(f => f, StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    yield return (file, null);
+                }
+            }
+            else if (File.Exists(input))
+            {
+                yield return IsSupported(input)
+                    ? (input, null)
+                    : (input, "unsupported file type (expected .html, .htm or .txt, optionally .gz)");
+            }
+            else
+            {
+                yield return (input, "no such file or directory");
+            }
+        }
+    }
+
+    /// <summary>The id of a file: its name without ".gz" and without its extension.</summary>
+    public static string IdOf(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^3];
+        }
+        return Path.GetFileNameWithoutExtension(name);
+    }
+
+    /// <summary>Reads and decodes one file. Throws <see cref="InvalidDataException"/> for content it cannot read.</summary>
+    public static async Task<RawDocument> ReadAsync(string path, CancellationToken ct = default)
+    {
+        var bytes = await ReadBytesAsync(path, ct);
+        var contentType = InnerExtension(path) == ".txt" ? "text/plain" : "text/html";
+        var content = contentType == "text/html" ? HtmlDecoding.Decode(bytes, null) : TextDecoding.Decode(bytes);
+        if (content.Contains('\0'))
+        {
+            throw new InvalidDataException("binary content, not text");
+        }
+        return new RawDocument(IdOf(path), new Uri(Path.GetFullPath(path)).AbsoluteUri, contentType, content);
+    }
+
+    private static async Task<byte[]> ReadBytesAsync(string path, CancellationToken ct)
+    {
+        await using var file = File.OpenRead(path);
+        Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        await using (stream)
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await ReadChunkAsync(stream, chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > MaxDecodedBytes)
+                {
+                    throw new InvalidDataException($"larger than {MaxDecodedBytes / (1024 * 1024)} MB once decompressed");
+                }
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
+        }
+    }
+
+    private static async ValueTask<int> ReadChunkAsync(Stream stream, byte[] chunk, CancellationToken ct)
+    {
+        try
+        {
+            return await stream.ReadAsync(chunk, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            // Only GZipStream throws this: the file is not valid gzip.
+            throw new InvalidDataException($"not a valid gzip file ({e.Message})", e);
+        }
+    }
+
+    private static string InnerExtension(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^3];
+        }
+        return Path.GetExtension(name).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,10 @@
+namespace AiWatch.Core.Extraction;
+
+/// <summary>
+/// A document as read or fetched, before extraction: decoded text plus what is known of its origin.
+/// <paramref name="Id"/> is the file name without ".gz" and without its extension (or the last URL segment).
+/// </summary>
+public sealed record RawDocument(string Id, string Url, string ContentType, string Content)
+{
+    public bool IsHtml => ContentType.Contains("html", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,27 @@
+namespace AiWatch.Core.Ingestion;
+
+/// <summary>Where the repository's <c>seeds/</c> folder is when no setting names it.</summary>
+public static class SeedPaths
+{
+    public const string ActorsFile = "actors.json";
+
+    /// <summary>
+    /// The nearest <c>seeds/</c> folder holding actors.json, looking up from the working directory and then
+    /// from the program's own folder, so both <c>dotnet run</c> and a built binary find the repository's seeds.
+    /// </summary>
+    public static string? FindSeedsFolder()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "seeds");
+                if (File.Exists(Path.Combine(candidate, ActorsFile)))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

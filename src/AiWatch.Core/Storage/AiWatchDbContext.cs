@@ -1,0 +1,28 @@
+using AiWatch.Core.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiWatch.Core.Storage;
+
+public sealed class AiWatchDbContext : DbContext
+{
+    public AiWatchDbContext(DbContextOptions<AiWatchDbContext> options) : base(options)
+    {
+    }
+
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<ActorAffiliation> ActorAffiliations => Set<ActorAffiliation>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventActor> EventActors => Set<EventActor>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<Amount> Amounts => Set<Amount>();
+    /// <summary>Rows of the FTS5 index; query through <see cref="SearchQueries"/>.</summary>
+    public DbSet<SearchHit> SearchHits => Set<SearchHit>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AiWatchDbContext).Assembly);
+}

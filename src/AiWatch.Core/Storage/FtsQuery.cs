@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace AiWatch.Core.Storage;
+
+/// <summary>
+/// Turns what a user types into a safe FTS5 MATCH expression. Every term is emitted as a quoted
+/// string, so FTS syntax, SQL or stray quotes in the input can never reach the parser as operators.
+/// Supported: words (all required), "exact phrases", prefix* and -exclusion.
+/// </summary>
+public static class FtsQuery
+{
+    /// <summary>Longest input considered; the rest is ignored rather than refused.</summary>
+    public const int MaxInputLength = 512;
+    private const int MaxTerms = 16;
+
+    /// <summary>The MATCH expression, or null when the input holds nothing searchable.</summary>
+    public static string? Build(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+        var text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
+        var included = new List<string>();
+        var excluded = new List<string>();
+        foreach (var term in Terms(text).Take(MaxTerms))
+        {
+            (term.Excluded ? excluded : included).Add(term.Expression);
+        }
+        if (included.Count == 0)
+        {
+            return null;
+        }
+        var query = new StringBuilder(string.Join(" AND ", included));
+        foreach (var term in excluded)
+        {
+            query.Append(" NOT ").Append(term);
+        }
+        return query.ToString();
+    }
+
+    private readonly record struct Term(string Expression, bool Excluded);
+
+    private static IEnumerable<Term> Terms(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var excluded = text[i] == '-';
+            if (excluded)
+            {
+                i++;
+            }
+            string raw;
+            var isPhrase = i < text.Length && text[i] == '"';
+            if (isPhrase)
+            {
+                var end = text.IndexOf('"', i + 1);
+                end = end < 0 ? text.Length : end;
+                raw = text[(i + 1)..end];
+                i = end + 1;
+            }
+            else
+            {
+                var end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+                raw = text[i..end];
+                i = end;
+            }
+            var prefix = !isPhrase && raw.EndsWith('*');
+            var words = Words(raw);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+            var quoted = "\"" + string.Join(" ", words).Replace("\"", "\"\"") + "\"";
+            yield return new Term(prefix ? quoted + " *" : quoted, excluded);
+        }
+    }
+
+    /// <summary>Letters and digits only: the unicode61 tokenizer drops everything else anyway.</summary>
+    private static List<string> Words(string raw)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in raw)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(c);
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+        return words;
+    }
+}
