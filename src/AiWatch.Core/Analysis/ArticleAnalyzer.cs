@@ -4,27 +4,31 @@ namespace AiWatch.Core.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Stored with every fact, so a re-analysis can tell what an older rule set produced.</summary>
-    public const string Version = "0.1.0";
+    public const string Version = "1.0.0";
 
     private readonly ActorRegistry registry;
+    private readonly ActorMatcher matcher;
 
-    public ArticleAnalyzer(ActorRegistry registry) => this.registry = registry;
+    public ArticleAnalyzer(ActorRegistry registry)
+    {
+        this.registry = registry;
+        matcher = new ActorMatcher(registry);
+    }
 
+    /// <summary>
+    /// Actors, events, quotes, claims and amounts of <paramref name="text"/> (one paragraph per line).
+    /// <paramref name="published"/> resolves relative dates ("en février", "l'an prochain"); offsets index into <paramref name="text"/>.
+    /// </summary>
     public AnalysisResult Analyze(string text, DateOnly? published)
     {
-        var mentions = new List<MentionMatch>();
-        foreach (var actor in registry.Actors)
-        {
-            foreach (var form in actor.Aliases.Prepend(actor.Name))
-            {
-                var at = text.IndexOf(form, StringComparison.Ordinal);
-                while (at >= 0)
-                {
-                    mentions.Add(new MentionMatch(actor.Slug, at, form.Length, form));
-                    at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal);
-                }
-            }
-        }
-        return new AnalysisResult(mentions, [], [], [], []);
+        var folded = French.FoldedText.Of(text);
+        var mentions = matcher.Match(folded);
+        var context = new ArticleContext(text, registry, mentions, published);
+        var amounts = AmountExtractor.Extract(context.Folded, context.Sentences);
+        var dates = DateExtractor.Extract(context.Folded, published);
+        var events = EventExtractor.Extract(context, amounts, dates);
+        var quotes = QuoteExtractor.Extract(context);
+        var claims = ClaimExtractor.Extract(context, amounts);
+        return new AnalysisResult(mentions, events, quotes, claims, amounts);
     }
 }

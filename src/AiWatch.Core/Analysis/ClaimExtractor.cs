@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using AiWatch.Core.Analysis.French;
+
+namespace AiWatch.Core.Analysis;
+
+/// <summary>
+/// Reported speech attributed to a registry actor, one claim per sentence: "X affirme/estime/soutient que…",
+/// "X accuse Y de…" (Y is the target), "selon X, …", "l'affirmation de X selon laquelle…", participles
+/// ("…, arguant que"). The speaker is the nearest actor reference before the verb in its clause, not
+/// governed by a preposition; failing that, the sentence's subject, unless another name stands right
+/// before the verb ("alors que Youtube déclare"). Verbs inside quotations, verbs used as nouns
+/// ("l'estime de soi") and demands for money ("réclame 134 milliards", an event) are not claims.
+/// </summary>
+public static class ClaimExtractor
+{
+    private static readonly Lazy<(Regex Pattern, Dictionary<string, SpeechVerb> ByForm)> Verbs = new(BuildVerbs);
+    private static readonly Lazy<Regex> Boundaries = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.ClauseBoundaries.Select(Regex.Escape)) + @")(?:'|(?!\w))|[;:]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+    private static readonly Regex Conditional = new(@"\w{2,}(?:rait|raient)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "l'", "le", "la", "les", "un", "une", "des", "du", "de", "d'", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "cet",
+    };
+
+    public static IReadOnlyList<ClaimMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts)
+    {
+        var quotes = QuoteExtractor.Extract(context);
+        var claims = new List<ClaimMatch>();
+        foreach (var sentence in context.Sentences)
+        {
+            var claim = FromSentence(context, sentence, quotes, amounts);
+            if (claim is not null)
+            {
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    private static ClaimMatch? FromSentence(ArticleContext context, SentenceSpan sentence, IReadOnlyList<QuoteMatch> quotes, IReadOnlyList<AmountMatch> amounts)
+    {
+        var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
+        if (references.Count == 0)
+        {
+            return null;
+        }
+        var cased = context.FoldedSentence(sentence, out var offset);
+        var text = cased.ToLowerInvariant();
+        bool Quoted(int at) => quotes.Any(q => at >= q.Start - 1 && at <= q.Start + q.Length);
+        int Original(int i) => context.Folded.ToOriginal(offset + i);
+        var hedged = Conditional.IsMatch(text) || FrenchLexicon.Instance.Hedges.Any(h => text.Contains(h, StringComparison.Ordinal));
+
+        // "l'affirmation de Musk selon laquelle…": the actor named right before "selon laquelle".
+        foreach (Match m in Regex.Matches(text, @"(?<!\w)(?:selon|d'apres) (?:laquelle|lequel|lesquelles|lesquels)(?!\w)"))
+        {
+            var speaker = references.LastOrDefault(r => r.Start < Original(m.Index) && Original(m.Index) - (r.Start + r.Length) <= 2);
+            if (speaker is not null && !Quoted(Original(m.Index)))
+            {
+                return Claim(context, sentence, speaker.Slug, null, hedged);
+            }
+        }
+        // "selon X", "selon la position de X", "d'après X".
+        foreach (var marker in FrenchLexicon.Instance.AttributionMarkers)
+        {
+            foreach (Match m in Regex.Matches(text, @"(?<!\w)" + Regex.Escape(marker) + @" ((?:[\w'-]+ ){0,4}?)"))
+            {
+                var from = Original(m.Index + m.Length - m.Groups[1].Length);
+                var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start <= from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun);
+                if (speaker is not null && !Quoted(from))
+                {
+                    return Claim(context, sentence, speaker.Slug, null, true);
+                }
+            }
+        }
+        var (pattern, byForm) = Verbs.Value;
+        foreach (Match m in pattern.Matches(text))
+        {
+            var at = Original(m.Index);
+            if (Quoted(at) || Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? ""))
+            {
+                continue;
+            }
+            var verb = byForm[m.Value];
+            var clauseStart = ClauseStart(text, m.Index);
+            if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < sentence.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
+            {
+                continue; // "réclame 134 milliards de dollars à OpenAI": a damages claim, an event
+            }
+            var speaker = SpeakerBefore(context, references, Original(clauseStart), at, cased, m.Index);
+            if (speaker is null)
+            {
+                continue;
+            }
+            var target = verb.Kind == "accuse"
+                ? references.FirstOrDefault(r => r.Start > at && r.Slug != speaker.Slug && r.Kind == ReferenceKind.Literal)?.Slug
+                : null;
+            return Claim(context, sentence, speaker.Slug, target, hedged);
+        }
+        return null;
+    }
+
+    private static ActorReference? SpeakerBefore(ArticleContext context, List<ActorReference> references, int clauseStart, int verbAt, string text, int verbIndex)
+    {
+        var inClause = references.LastOrDefault(r => r.Start >= clauseStart && r.Start + r.Length <= verbAt && !Clauses.IsGoverned(context, r.Start));
+        if (inClause is not null)
+        {
+            return inClause;
+        }
+        if (OtherNameBefore(text, verbIndex))
+        {
+            return null; // "alors que Youtube déclare": someone outside the registry speaks
+        }
+        var subject = references.FirstOrDefault(r => r.Start < verbAt && !Clauses.IsGoverned(context, r.Start));
+        return subject;
+    }
+
+    /// <summary>
+    /// A name outside the registry right before the verb ("alors que Youtube déclare"), unless a preposition
+    /// governs it ("critiqué par Robert Downey Jr. pense": the subject is elsewhere).
+    /// </summary>
+    private static bool OtherNameBefore(string cased, int verbIndex)
+    {
+        var i = verbIndex;
+        var words = 0;
+        while (true)
+        {
+            var j = i;
+            while (j > 0 && cased[j - 1] == ' ')
+            {
+                j--;
+            }
+            var end = j;
+            while (j > 0 && (char.IsLetterOrDigit(cased[j - 1]) || cased[j - 1] is '-' or '.'))
+            {
+                j--;
+            }
+            if (end == j || !char.IsUpper(cased[j]))
+            {
+                break;
+            }
+            words++;
+            i = j;
+        }
+        if (words == 0)
+        {
+            return false;
+        }
+        var previous = Clauses.PreviousWord(cased, i);
+        return previous is null ? false : !FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
+    }
+
+    private static int ClauseStart(string text, int verbIndex)
+    {
+        var start = 0;
+        foreach (Match b in Boundaries.Value.Matches(text[..verbIndex]))
+        {
+            start = b.Index + b.Length;
+        }
+        return start;
+    }
+
+    private static ClaimMatch Claim(ArticleContext context, SentenceSpan sentence, string speaker, string? target, bool hedged) =>
+        new(speaker, target == speaker ? null : target, sentence.TextOf(context.Text), hedged, sentence.Start, sentence.Length);
+
+    private static (Regex, Dictionary<string, SpeechVerb>) BuildVerbs()
+    {
+        var byForm = new Dictionary<string, SpeechVerb>(StringComparer.Ordinal);
+        foreach (var verb in FrenchLexicon.Instance.SpeechVerbs)
+        {
+            foreach (var form in verb.Forms)
+            {
+                byForm.TryAdd(form, verb);
+            }
+        }
+        var pattern = new Regex(@"(?<![\w'-])(?:" + string.Join("|", byForm.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return (pattern, byForm);
+    }
+}

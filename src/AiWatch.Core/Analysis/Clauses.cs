@@ -1,0 +1,59 @@
+using AiWatch.Core.Analysis.French;
+
+namespace AiWatch.Core.Analysis;
+
+/// <summary>Small syntactic cues shared by the extractors, read from the folded text.</summary>
+public static class Clauses
+{
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> (original offset) is governed by a preposition
+    /// ("d'OpenAI", "avec Microsoft", "par Nvidia"), i.e. is not the subject of its clause.
+    /// </summary>
+    public static bool IsGoverned(ArticleContext context, int start)
+    {
+        var previous = PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start));
+        return previous is not null && FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
+    }
+
+    /// <summary>The word before <paramref name="at"/> in lower case, elided forms with their apostrophe ("d'").</summary>
+    public static string? PreviousWord(string text, int at)
+    {
+        var i = at;
+        if (i > 0 && text[i - 1] == '\'')
+        {
+            var end = i;
+            i--;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+            return text[i..end].ToLowerInvariant();
+        }
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        var stop = i;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+        {
+            i--;
+        }
+        return stop > i ? text[i..stop].ToLowerInvariant() : null;
+    }
+
+    /// <summary>The word starting at or after <paramref name="at"/> in lower case, or null at punctuation.</summary>
+    public static string? NextWord(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        return i > start ? text[start..i].ToLowerInvariant() : null;
+    }
+}

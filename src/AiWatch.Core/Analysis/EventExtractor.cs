@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using AiWatch.Core.Analysis.French;
+
+namespace AiWatch.Core.Analysis;
+
+/// <summary>
+/// Events from French trigger words (French/Data/events.json), one per type and sentence, when the sentence
+/// refers to at least one registry actor (by name, description or pronoun). Participants are the actors of
+/// the sentence, the acting party (first reference not governed by a preposition) first. Each amount of the
+/// sentence belongs to the nearest trigger before it (else after it); a ruling that approves a settlement
+/// is about the settlement's money. Repeated mentions of one happening are merged: same type and the same
+/// money, or a later vaguer mention (no money, no new participant) using the same trigger word or
+/// restating an event that had a price.
+/// </summary>
+public static class EventExtractor
+{
+    private sealed record Trigger(EventTrigger Entry, Regex Regex);
+
+    private sealed record Hit(EventTrigger Entry, int Start, int Length);
+
+    private sealed class Draft
+    {
+        public required string Type { get; init; }
+        public required List<string> Actors { get; init; }
+        public AmountMatch? Amount { get; set; }
+        public string? Date { get; set; }
+        public bool Hedged { get; init; }
+        public required SentenceSpan Sentence { get; init; }
+        public required HashSet<string> Entries { get; init; }
+    }
+
+    private static readonly Lazy<IReadOnlyList<Trigger>> Triggers = new(() => FrenchLexicon.Instance.EventTriggers
+        .Select(t => new Trigger(t, new Regex(@"(?<![\w'])(?:" + t.Pattern + @")(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+        .ToList());
+
+    // "réclamerait", "pourraient": the conditional reports what is not established.
+    private static readonly Regex Conditional = new(@"\w{2,}(?:rait|raient)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<EventMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts, IReadOnlyList<DateMatch> dates)
+    {
+        var drafts = new List<Draft>();
+        foreach (var sentence in context.Sentences)
+        {
+            var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
+            if (references.Count == 0)
+            {
+                continue;
+            }
+            var sentenceAmounts = amounts.Where(a => a.Start >= sentence.Start && a.Start < sentence.End).ToList();
+            var hits = FindTriggers(context, sentence, sentenceAmounts.Count > 0);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+            var owner = AssignAmounts(hits, sentenceAmounts);
+            var actors = Participants(context, references);
+            var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.Start < sentence.End)?.Value;
+            var hedged = IsHedged(context, sentence);
+            var byType = hits.GroupBy(h => h.Entry.Type).ToList();
+            foreach (var group in byType)
+            {
+                var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null);
+                drafts.Add(new Draft
+                {
+                    Type = group.Key,
+                    Actors = actors.ToList(),
+                    Amount = amount,
+                    Date = date,
+                    Hedged = hedged,
+                    Sentence = sentence,
+                    Entries = group.Select(h => h.Entry.Pattern).ToHashSet(),
+                });
+            }
+            // A court approving a settlement rules on the settlement's money.
+            var settlement = drafts.LastOrDefault(d => d.Sentence == sentence && d.Type == "settlement");
+            foreach (var ruling in drafts.Where(d => d.Sentence == sentence && d.Type == "regulation" && d.Amount is null))
+            {
+                ruling.Amount = settlement?.Amount;
+            }
+        }
+        return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date, d.Hedged,
+            d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
+    }
+
+    private static List<Hit> FindTriggers(ArticleContext context, SentenceSpan sentence, bool hasAmount)
+    {
+        var text = context.FoldedSentence(sentence, out var offset);
+        var all = new List<Hit>();
+        foreach (var trigger in Triggers.Value)
+        {
+            if (trigger.Entry.RequiresAmount && !hasAmount)
+            {
+                continue;
+            }
+            foreach (Match m in trigger.Regex.Matches(text))
+            {
+                if (!IsSpeculative(text, m.Index))
+                {
+                    all.Add(new Hit(trigger.Entry, context.Folded.ToOriginal(offset + m.Index), m.Length));
+                }
+            }
+        }
+        // Longest trigger wins where two overlap: "accord amiable" is a settlement, not a partnership.
+        var kept = new List<Hit>();
+        foreach (var hit in all.OrderByDescending(h => h.Length).ThenBy(h => h.Start))
+        {
+            if (!kept.Any(k => hit.Start < k.Start + k.Length && k.Start < hit.Start + hit.Length))
+            {
+                kept.Add(hit);
+            }
+        }
+        // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another event.
+        kept.RemoveAll(h => h.Entry.Type == "launch" && kept.Any(o =>
+            o.Entry.Type is not ("launch" or "regulation" or "lawsuit") && Math.Abs(o.Start - h.Start) <= 40));
+        return kept.OrderBy(h => h.Start).ToList();
+    }
+
+    /// <summary>"un possible rachat", "pas d'accord": the trigger names something that did not happen.</summary>
+    private static bool IsSpeculative(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 14)..index].ToLowerInvariant();
+        return FrenchLexicon.Instance.Speculation.Any(w => Regex.IsMatch(before, @"(?<!\w)" + Regex.Escape(w) + @"(?: \w+)? ?$"));
+    }
+
+    private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
+    {
+        var owner = new Dictionary<Hit, AmountMatch?>();
+        foreach (var amount in amounts)
+        {
+            var hit = hits.LastOrDefault(h => h.Start < amount.Start) ?? hits.First(h => h.Start >= amount.Start);
+            if (owner.GetValueOrDefault(hit) is null)
+            {
+                owner[hit] = amount;
+            }
+        }
+        return owner;
+    }
+
+    /// <summary>Distinct actors of the sentence; the first one not governed by a preposition leads.</summary>
+    private static List<string> Participants(ArticleContext context, List<ActorReference> references)
+    {
+        var agent = references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
+        var ordered = agent is null ? references : references.Where(r => r != agent).Prepend(agent);
+        return ordered.Select(r => r.Slug).Distinct().ToList();
+    }
+
+    private static bool IsHedged(ArticleContext context, SentenceSpan sentence)
+    {
+        var text = context.FoldedSentence(sentence, out _).ToLowerInvariant();
+        return Conditional.IsMatch(text) || FrenchLexicon.Instance.Hedges.Any(h => text.Contains(h, StringComparison.Ordinal));
+    }
+
+    private static List<Draft> Merge(List<Draft> drafts)
+    {
+        var merged = new List<Draft>();
+        foreach (var draft in drafts)
+        {
+            var same = merged.FirstOrDefault(m => m.Type == draft.Type && IsRepeat(m, draft));
+            if (same is null)
+            {
+                merged.Add(draft);
+                continue;
+            }
+            foreach (var actor in draft.Actors.Where(a => !same.Actors.Contains(a)))
+            {
+                same.Actors.Add(actor);
+            }
+            same.Amount ??= draft.Amount;
+            same.Date ??= draft.Date;
+        }
+        return merged;
+    }
+
+    private static bool IsRepeat(Draft first, Draft later)
+    {
+        if (first.Date is not null && later.Date is not null && first.Date != later.Date)
+        {
+            return false;
+        }
+        if (first.Amount is not null && later.Amount is not null)
+        {
+            return first.Amount.Currency == later.Amount.Currency
+                && Math.Abs(first.Amount.Value - later.Amount.Value) <= 0.01m * Math.Abs(first.Amount.Value)
+                && first.Actors.Intersect(later.Actors).Any();
+        }
+        return later.Amount is null
+            && later.Actors.All(first.Actors.Contains)
+            && (first.Amount is not null || first.Entries.Overlaps(later.Entries));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+
+namespace AiWatch.Core.Analysis.French;
+
+/// <summary>A speech verb: its lemma, how it is used ("say", "accuse", "demand") and its written forms.</summary>
+public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string> Forms);
+
+/// <summary>An event trigger: a regex over folded, lower-case text; some only count next to a money amount.</summary>
+public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount);
+
+/// <summary>A relative date phrase ("l'an prochain") and the shift it means from the article's date.</summary>
+public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision);
+
+/// <summary>
+/// The French language data of the analyser, read once from the JSON files under French/Data
+/// (embedded resources). Words are stored folded (<see cref="FrenchText.Fold"/>), so lookups are
+/// accent-insensitive; matching code never holds French words of its own.
+/// </summary>
+public sealed class FrenchLexicon
+{
+    private static readonly Lazy<FrenchLexicon> Lazy = new(Load);
+
+    public static FrenchLexicon Instance => Lazy.Value;
+
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+    public required IReadOnlyList<string> Weekdays { get; init; }
+    public required IReadOnlyList<RelativeDate> RelativeDates { get; init; }
+    public required IReadOnlyDictionary<string, decimal> Scales { get; init; }
+    public required IReadOnlyDictionary<string, decimal> ScaleAbbreviations { get; init; }
+    public required IReadOnlyDictionary<string, decimal> NumberWords { get; init; }
+    public required IReadOnlyDictionary<string, string> CurrencyWords { get; init; }
+    public required IReadOnlyDictionary<string, string> CurrencySymbols { get; init; }
+    public required IReadOnlyList<SpeechVerb> SpeechVerbs { get; init; }
+    public required IReadOnlyList<string> AttributionMarkers { get; init; }
+    public required IReadOnlyList<string> ReportNouns { get; init; }
+    public required IReadOnlyList<string> Hedges { get; init; }
+    public required IReadOnlySet<string> Abbreviations { get; init; }
+    public required IReadOnlyList<string> Elisions { get; init; }
+    public required IReadOnlySet<string> Prepositions { get; init; }
+    public required IReadOnlySet<string> FunctionWords { get; init; }
+    public required IReadOnlySet<string> Possessives { get; init; }
+    public required IReadOnlySet<string> SubjectFollowers { get; init; }
+    /// <summary>Subject pronoun → the kind of actor it most likely stands for ("person", "organisation").</summary>
+    public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
+    public required IReadOnlyList<string> ClauseBoundaries { get; init; }
+    public required IReadOnlyList<string> Speculation { get; init; }
+    public required IReadOnlyList<string> EpithetDeterminers { get; init; }
+    public required IReadOnlyList<string> PersonHeads { get; init; }
+    public required IReadOnlyList<string> OrganisationHeads { get; init; }
+    public required IReadOnlyList<string> RoleWords { get; init; }
+    public required IReadOnlyList<EventTrigger> EventTriggers { get; init; }
+
+    private static FrenchLexicon Load()
+    {
+        using var calendar = Read("calendar.json");
+        using var money = Read("money.json");
+        using var speech = Read("speech.json");
+        using var grammar = Read("grammar.json");
+        using var epithets = Read("epithets.json");
+        using var events = Read("events.json");
+        var c = calendar.RootElement;
+        var m = money.RootElement;
+        var s = speech.RootElement;
+        var g = grammar.RootElement;
+        var e = epithets.RootElement;
+        return new FrenchLexicon
+        {
+            Months = Map(c.GetProperty("months"), v => v.GetInt32()),
+            Weekdays = Words(c.GetProperty("weekdays")),
+            RelativeDates = c.GetProperty("relative").EnumerateArray().Select(r => new RelativeDate(
+                FrenchText.Fold(r.GetProperty("phrase").GetString()!),
+                Int(r, "years"), Int(r, "months"), Int(r, "days"),
+                r.GetProperty("precision").GetString()!)).ToList(),
+            Scales = Map(m.GetProperty("scales"), v => v.GetDecimal()),
+            // Abbreviations are case-sensitive ("M$" is a million, "m" is a metre): not folded.
+            ScaleAbbreviations = m.GetProperty("scaleAbbreviations").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal()),
+            NumberWords = Map(m.GetProperty("numberWords"), v => v.GetDecimal()),
+            CurrencyWords = Map(m.GetProperty("currencyWords"), v => v.GetString()!),
+            CurrencySymbols = m.GetProperty("currencySymbols").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
+            SpeechVerbs = s.GetProperty("verbs").EnumerateArray().Select(v => new SpeechVerb(
+                v.GetProperty("lemma").GetString()!,
+                v.TryGetProperty("kind", out var kind) ? kind.GetString()! : "say",
+                Words(v.GetProperty("forms")))).ToList(),
+            AttributionMarkers = Words(s.GetProperty("attributionMarkers")),
+            ReportNouns = Words(s.GetProperty("reportNouns")),
+            Hedges = Words(s.GetProperty("hedges")),
+            Abbreviations = g.GetProperty("abbreviations").EnumerateArray().Select(a => a.GetString()!).ToHashSet(StringComparer.Ordinal),
+            Elisions = Words(g.GetProperty("elisions")),
+            Prepositions = Words(g.GetProperty("prepositions")).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            FunctionWords = Words(g.GetProperty("functionWords")).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Possessives = Words(g.GetProperty("possessives")).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            SubjectFollowers = Words(g.GetProperty("subjectFollowers")).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Pronouns = Map(g.GetProperty("pronouns"), v => v.GetString()!),
+            ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
+            Speculation = Words(g.GetProperty("speculation")),
+            EpithetDeterminers = Words(e.GetProperty("determiners")),
+            PersonHeads = Words(e.GetProperty("personHeads")),
+            OrganisationHeads = Words(e.GetProperty("organisationHeads")),
+            RoleWords = Words(e.GetProperty("roleWords")),
+            EventTriggers = events.RootElement.GetProperty("types").EnumerateObject()
+                .SelectMany(t => t.Value.EnumerateArray().Select(x => new EventTrigger(
+                    t.Name,
+                    x.GetProperty("pattern").GetString()!,
+                    x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean())))
+                .ToList(),
+        };
+    }
+
+    private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetInt32() : 0;
+
+    private static List<string> Words(JsonElement array) =>
+        array.EnumerateArray().Select(w => FrenchText.Fold(w.GetString()!).ToLowerInvariant()).ToList();
+
+    private static Dictionary<string, T> Map<T>(JsonElement obj, Func<JsonElement, T> value) =>
+        obj.EnumerateObject().ToDictionary(p => FrenchText.Fold(p.Name).ToLowerInvariant(), p => value(p.Value));
+
+    private static JsonDocument Read(string file)
+    {
+        var assembly = typeof(FrenchLexicon).Assembly;
+        var name = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith(".Data." + file, StringComparison.Ordinal))
+            ?? throw new InvalidDataException($"French lexicon resource {file} is missing.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+    }
+}

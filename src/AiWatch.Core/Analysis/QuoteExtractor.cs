@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using AiWatch.Core.Analysis.French;
+
+namespace AiWatch.Core.Analysis;
+
+/// <summary>
+/// Quotations between « », “ ” or straight double quotes, at least four words long (shorter ones are
+/// terms or scare quotes: « Big Red », “society 5.0”). The speaker is found, in this order: an incise
+/// after the quote (", a déclaré X", ", affirme-t-il"), a name right after it ("» Paul Virilio"), a
+/// "— Name" line below it, the actor named before it in its sentence ("X a déclaré : « … »", "selon X").
+/// A reference in parentheses after the quote (a document) or nothing found leaves the speaker unknown.
+/// Pronouns and descriptions stand for the actor they were resolved to.
+/// </summary>
+public static class QuoteExtractor
+{
+    private const int MinWords = 4;
+
+    private static readonly Regex Words = new(@"\w+", RegexOptions.Compiled);
+
+    // "Paul Virilio", "Shoshana Zuboff", "Jean de La Fontaine".
+    private static readonly Regex PersonName = new(
+        @"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|da|di|van|von|le|la)\s+)?\p{Lu}[\p{Ll}'’-]*\.?){1,3}",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<QuoteMatch> Extract(ArticleContext context)
+    {
+        var quotes = new List<QuoteMatch>();
+        foreach (var (open, close) in Spans(context.Text))
+        {
+            var inner = context.Text[(open + 1)..close];
+            var trimmed = inner.Trim(' ', '\u00A0', '\u202F', '\u2009');
+            if (Words.Matches(trimmed).Count < MinWords)
+            {
+                continue;
+            }
+            var start = open + 1 + inner.IndexOf(trimmed, StringComparison.Ordinal);
+            var (slug, name) = Speaker(context, open, close);
+            quotes.Add(new QuoteMatch(trimmed, slug, name, start, trimmed.Length));
+        }
+        return quotes;
+    }
+
+    /// <summary>Outermost quotation spans (opening and closing mark offsets); nested quotes stay inside.</summary>
+    public static IEnumerable<(int Open, int Close)> Spans(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var closer = c switch { '«' => '»', '“' => '”', '„' => '“', '"' => '"', _ => '\0' };
+            if (closer == '\0')
+            {
+                i++;
+                continue;
+            }
+            var close = FindClose(text, i, c, closer);
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+            yield return (i, close);
+            i = close + 1;
+        }
+    }
+
+    private static int FindClose(string text, int open, char opener, char closer)
+    {
+        var depth = 0;
+        for (var j = open + 1; j < text.Length && text[j] != '\n'; j++)
+        {
+            if (text[j] == closer && (opener != closer || depth == 0))
+            {
+                if (depth == 0)
+                {
+                    return j;
+                }
+                depth--;
+            }
+            else if (text[j] == opener && opener != closer)
+            {
+                depth++;
+            }
+        }
+        return -1;
+    }
+
+    private static (string? Slug, string? Name) Speaker(ArticleContext context, int open, int close)
+    {
+        var text = context.Text;
+        var lineEnd = text.IndexOf('\n', close);
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length;
+        }
+        var after = text[(close + 1)..lineEnd];
+        var rest = after.TrimStart(' ', '\u00A0', '\u202F', '\t');
+        var restStart = close + 1 + (after.Length - rest.Length);
+        if (rest.StartsWith('('))
+        {
+            return (null, null); // (Rapport de la commission, p. 34): a document
+        }
+        if (rest.StartsWith(',') || rest.StartsWith('—') || rest.StartsWith('–'))
+        {
+            var incise = FromIncise(context, restStart + 1, Math.Min(lineEnd, restStart + 80));
+            if (incise is not null)
+            {
+                return incise.Value;
+            }
+        }
+        if (rest.Length > 0 && char.IsUpper(rest[0]))
+        {
+            var named = NamedAt(context, restStart, rest);
+            if (named is not null)
+            {
+                return named.Value;
+            }
+        }
+        if (rest.Trim().Length == 0 && lineEnd < text.Length)
+        {
+            var next = text[(lineEnd + 1)..];
+            var dash = next.TrimStart();
+            if (dash.Length > 1 && dash[0] is '—' or '–' or '-')
+            {
+                var nameText = dash[1..].TrimStart();
+                var nameStart = lineEnd + 1 + (next.Length - nameText.Length);
+                var named = NamedAt(context, nameStart, nameText);
+                if (named is not null)
+                {
+                    return named.Value;
+                }
+            }
+        }
+        return Before(context, open);
+    }
+
+    /// <summary>", a déclaré Sam Altman", ", affirme-t-il", ", selon Microsoft".</summary>
+    private static (string? Slug, string? Name)? FromIncise(ArticleContext context, int from, int to)
+    {
+        var folded = context.Folded.Value[context.Folded.FromOriginal(from)..context.Folded.FromOriginal(to)].ToLowerInvariant();
+        var verbs = FrenchLexicon.Instance.SpeechVerbs.SelectMany(v => v.Forms).Concat(FrenchLexicon.Instance.AttributionMarkers);
+        if (!verbs.Any(v => Regex.IsMatch(folded, @"(?<!\w)" + Regex.Escape(v) + @"(?!\w)")))
+        {
+            return null;
+        }
+        var reference = context.ReferencesIn(from, to).FirstOrDefault();
+        if (reference is not null)
+        {
+            return (reference.Slug, null);
+        }
+        var capital = Regex.Match(context.Text[from..to], @"\p{Lu}");
+        return capital.Success ? NamedAt(context, from + capital.Index, context.Text[(from + capital.Index)..to]) : null;
+    }
+
+    private static (string? Slug, string? Name)? NamedAt(ArticleContext context, int start, string rest)
+    {
+        var mention = context.Mentions.FirstOrDefault(m => m.Start == start);
+        if (mention is not null)
+        {
+            return (mention.Slug, null);
+        }
+        var name = PersonName.Match(rest);
+        return name.Success ? (null, name.Value.TrimEnd('.', ' ')) : null;
+    }
+
+    /// <summary>The actor referred to in the quote's sentence before the opening mark.</summary>
+    private static (string? Slug, string? Name) Before(ArticleContext context, int open)
+    {
+        var sentence = context.Sentences.LastOrDefault(s => s.Start <= open);
+        if (sentence is null || sentence.Start == open)
+        {
+            return (null, null);
+        }
+        var reference = context.ReferencesIn(sentence.Start, open).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
+            || Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) is "selon");
+        return (reference?.Slug, null);
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using AiWatch.Core.Analysis.French;
+
+namespace AiWatch.Core.Analysis;
+
+/// <summary>
+/// Resolves non-literal references, which designate an actor without naming it: registry epithets
+/// ("la firme de Redmond"), role descriptions tied to a named organisation ("le patron de SoftBank" → the
+/// registry person affiliated with SoftBank), generic descriptions ("le milliardaire", "l'éditeur") and the
+/// subject pronouns il/elle. A description or pronoun stands for the most salient actor of its kind: the
+/// first one named in the latest sentence that names one. These references feed claims, quotes and event
+/// participants; they never count as mentions.
+/// </summary>
+public static class ReferenceResolver
+{
+    private static readonly Dictionary<ActorRegistry, Regex?> EpithetPatterns = new(ReferenceEqualityComparer.Instance);
+    private static readonly Lazy<Regex> GenericPattern = new(BuildGeneric);
+    private static readonly Lazy<Regex> RolePrefix = new(BuildRolePrefix);
+    private static readonly Lazy<Regex> PronounPattern = new(BuildPronouns);
+
+    public static IReadOnlyList<ActorReference> Resolve(ArticleContext context)
+    {
+        var references = context.Mentions
+            .Select(m => new ActorReference(m.Slug, m.Start, m.Length, ReferenceKind.Literal))
+            .ToList();
+        var folded = context.Folded;
+        var taken = new List<(int Start, int End)>();
+
+        foreach (var (slug, start, length) in RegistryEpithets(context))
+        {
+            references.Add(new ActorReference(slug, start, length, ReferenceKind.Epithet));
+            taken.Add((start, start + length));
+        }
+        foreach (var mention in context.Mentions.Where(m => !context.IsPerson(m.Slug)))
+        {
+            var at = folded.FromOriginal(mention.Start);
+            var from = Math.Max(0, at - 40);
+            var role = RolePrefix.Value.Match(folded.Value[from..at]);
+            var person = role.Success ? AffiliatedPerson(context.Registry, mention.Slug) : null;
+            if (person is not null)
+            {
+                var start = folded.ToOriginal(from + role.Index);
+                references.Add(new ActorReference(person, start, mention.Start - start, ReferenceKind.Epithet));
+                taken.Add((start, mention.Start + mention.Length));
+            }
+        }
+        references.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var pending = new List<(int Start, int Length, bool Person, ReferenceKind Kind, string? Owner)>();
+        foreach (Match m in GenericPattern.Value.Matches(folded.Value))
+        {
+            var (start, length) = folded.ToOriginal(m.Index, m.Length);
+            if (taken.Any(t => start < t.End && t.Start < start + length))
+            {
+                continue;
+            }
+            var isPerson = m.Groups["person"].Success;
+            // "le groupe de Larry Ellison": the organisation of the person named right after.
+            var owner = isPerson ? null : OwnerOf(context, start + length);
+            pending.Add((start, length, isPerson, ReferenceKind.Epithet, owner));
+        }
+        foreach (Match m in PronounPattern.Value.Matches(folded.Value))
+        {
+            var (start, length) = folded.ToOriginal(m.Index, m.Length);
+            var kind = FrenchLexicon.Instance.Pronouns[m.Value.ToLowerInvariant()];
+            pending.Add((start, length, kind == "person", ReferenceKind.Pronoun, null));
+        }
+        foreach (var p in pending.OrderBy(p => p.Start))
+        {
+            var slug = p.Owner ?? MostSalient(context, references, p.Start, p.Person);
+            if (slug is not null)
+            {
+                var at = references.FindIndex(r => r.Start > p.Start);
+                references.Insert(at < 0 ? references.Count : at, new ActorReference(slug, p.Start, p.Length, p.Kind));
+            }
+        }
+        return references;
+    }
+
+    /// <summary>The first actor of the wanted kind in the latest sentence (before <paramref name="position"/>) that has one.</summary>
+    private static string? MostSalient(ArticleContext context, List<ActorReference> references, int position, bool person)
+    {
+        var candidates = references.Where(r => r.Start < position && context.IsPerson(r.Slug) == person).ToList();
+        if (candidates.Count == 0)
+        {
+            // A pronoun il/elle may stand for the other kind ("le groupe… il"), when no actor of its kind is in sight.
+            return null;
+        }
+        var last = candidates[^1];
+        var sentence = context.Sentences.LastOrDefault(s => s.Start <= last.Start);
+        var from = sentence?.Start ?? 0;
+        return candidates.First(r => r.Start >= from).Slug;
+    }
+
+    private static string? OwnerOf(ArticleContext context, int end)
+    {
+        var text = context.Folded.Value;
+        var at = context.Folded.FromOriginal(end);
+        var rest = text.AsSpan(at, Math.Min(4, text.Length - at)).ToString().ToLowerInvariant();
+        if (!rest.StartsWith(" de ", StringComparison.Ordinal) && !rest.StartsWith(" d'", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var person = context.Mentions.FirstOrDefault(m => m.Start > end && m.Start <= end + 4 && context.IsPerson(m.Slug));
+        return person is null ? null : context.Registry.Find(person.Slug)?.Affiliations.FirstOrDefault()?.Organisation;
+    }
+
+    private static string? AffiliatedPerson(ActorRegistry registry, string organisation) =>
+        registry.Actors.FirstOrDefault(a => a.IsPerson && a.Affiliations.Any(f => f.Organisation == organisation))?.Slug;
+
+    private static IEnumerable<(string Slug, int Start, int Length)> RegistryEpithets(ArticleContext context)
+    {
+        Regex? pattern;
+        lock (EpithetPatterns)
+        {
+            if (!EpithetPatterns.TryGetValue(context.Registry, out pattern))
+            {
+                var epithets = context.Registry.Actors.SelectMany(a => a.Epithets).Select(e => Regex.Escape(FrenchText.Fold(e))).ToList();
+                pattern = epithets.Count == 0 ? null : new Regex(
+                    @"(?<!\w)(?:" + string.Join("|", epithets.OrderByDescending(e => e.Length)) + @")(?!\w)",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+                EpithetPatterns[context.Registry] = pattern;
+            }
+        }
+        if (pattern is null)
+        {
+            yield break;
+        }
+        var bySurface = context.Registry.Actors
+            .SelectMany(a => a.Epithets.Select(e => (Key: FrenchText.Fold(e).ToLowerInvariant(), a.Slug)))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Slug);
+        foreach (Match m in pattern.Matches(context.Folded.Value))
+        {
+            var (start, length) = context.Folded.ToOriginal(m.Index, m.Length);
+            yield return (bySurface[m.Value.ToLowerInvariant()], start, length);
+        }
+    }
+
+    // "L'entrepreneur milliardaire", "le géant technologique", "l'éditeur": determiner + head noun.
+    private static Regex BuildGeneric()
+    {
+        var lexicon = FrenchLexicon.Instance;
+        var determiners = string.Join("|", lexicon.EpithetDeterminers.Select(d => Regex.Escape(d) + (d.EndsWith('\'') ? "" : " ")));
+        string Heads(IEnumerable<string> heads) => string.Join("|", heads.OrderByDescending(h => h.Length).Select(Regex.Escape));
+        return new Regex(
+            $@"(?<!\w)(?:{determiners})(?:(?<person>{Heads(lexicon.PersonHeads)})|(?<organisation>{Heads(lexicon.OrganisationHeads)}))(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    // "le patron de " / "le PDG d'" right before an organisation's name.
+    private static Regex BuildRolePrefix()
+    {
+        var roles = string.Join("|", FrenchLexicon.Instance.RoleWords.Select(Regex.Escape));
+        return new Regex($@"(?<!\w)(?:le |la |l'|son |leur |du )?(?:{roles}) (?:de |d')$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    // Subject pronouns at the start of a sentence or clause: "Il soutient que…", ", elle prévoit…".
+    private static Regex BuildPronouns()
+    {
+        var pronouns = string.Join("|", FrenchLexicon.Instance.Pronouns.Keys.Select(Regex.Escape));
+        return new Regex($@"(?:^|(?<=[.!?…:;,•]\s+)|(?<=\bqu'))(?:{pronouns})(?![\w'-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled);
+    }
+}
