@@ -43,9 +43,9 @@ public sealed class ActorMatcher
             }
         }
         var alternatives = forms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
-        // Not inside a word, a URL (meta.ai, openai.com) or an e-mail address.
+        // Not inside a word, a URL (meta.ai, openai.com, x.com/openai) or an e-mail address; "Microsoft/OpenAI" is two names.
         pattern = new Regex(
-            @"(?<![\w.@/])(?:" + string.Join("|", alternatives) + @")(?![\w@]|\.[a-z]{2,}\b)",
+            @"(?<![\w.@])(?<!//)(?<!\.\w+/)(?:" + string.Join("|", alternatives) + @")(?![\w@]|\.[a-z]{2,}\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

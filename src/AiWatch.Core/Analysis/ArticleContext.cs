@@ -42,5 +42,26 @@ public sealed class ArticleContext
     public IEnumerable<ActorReference> ReferencesIn(int start, int end) =>
         References.Where(r => r.Start >= start && r.Start < end);
 
+    /// <summary>The sentence holding <paramref name="position"/>, or the last one before it.</summary>
+    public SentenceSpan? SentenceAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        SentenceSpan? found = null;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].Start <= position)
+            {
+                found = Sentences[mid];
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     public bool IsPerson(string slug) => Registry.Find(slug)?.IsPerson ?? false;
 }

@@ -63,10 +63,11 @@ public static class ClaimExtractor
         // "selon X", "selon la position de X", "d'après X".
         foreach (var marker in FrenchLexicon.Instance.AttributionMarkers)
         {
-            foreach (Match m in Regex.Matches(text, @"(?<!\w)" + Regex.Escape(marker) + @" ((?:[\w'-]+ ){0,4}?)"))
+            // The attributed actor comes within a few words, before any punctuation: "selon la position de Musk".
+            foreach (Match m in Regex.Matches(text, @"(?<!\w)" + Regex.Escape(marker) + @" ((?:[\w'-]+ ?){1,5})"))
             {
-                var from = Original(m.Index + m.Length - m.Groups[1].Length);
-                var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start <= from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun);
+                var from = Original(m.Groups[1].Index);
+                var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun);
                 if (speaker is not null && !Quoted(from))
                 {
                     return Claim(context, sentence, speaker.Slug, null, true);
@@ -82,6 +83,10 @@ public static class ClaimExtractor
                 continue;
             }
             var verb = byForm[m.Value];
+            if (IsParticiple(context.Text.Substring(at, m.Length)) && !AfterAuxiliary(text, m.Index))
+            {
+                continue; // "un capex estimé à…": an adjective, not reported speech
+            }
             var clauseStart = ClauseStart(text, m.Index);
             if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < sentence.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
             {
@@ -148,6 +153,34 @@ public static class ClaimExtractor
         }
         var previous = Clauses.PreviousWord(cased, i);
         return previous is null ? false : !FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
+    }
+
+    /// <summary>Past participles (affirmé, soutenu, averti) report speech only in a compound tense.</summary>
+    private static bool IsParticiple(string original) =>
+        original.Length > 0 && original[^1] is 'é' or 'u' or 'i' or 'É';
+
+    /// <summary>"a affirmé", "a donc accusé", "avait ensuite déclaré": an auxiliary within the two previous words.</summary>
+    private static bool AfterAuxiliary(string lower, int index)
+    {
+        var at = index;
+        for (var i = 0; i < 3; i++)
+        {
+            var word = Clauses.PreviousWord(lower, at);
+            if (word is null)
+            {
+                return false;
+            }
+            if (FrenchLexicon.Instance.Auxiliaries.Contains(word))
+            {
+                return true;
+            }
+            at = lower.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int ClauseStart(string text, int verbIndex)

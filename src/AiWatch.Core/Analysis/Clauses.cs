@@ -41,6 +41,24 @@ public static class Clauses
         return stop > i ? text[i..stop].ToLowerInvariant() : null;
     }
 
+    /// <summary>The word (letters, digits, '-', '.') after <paramref name="at"/>, case kept; <paramref name="end"/> is where it stops.</summary>
+    public static string? NextWordCased(string text, int at, out int end)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '.'))
+        {
+            i++;
+        }
+        end = i;
+        var word = text[start..i].TrimEnd('.');
+        return word.Length > 0 ? word : null;
+    }
+
     /// <summary>The word starting at or after <paramref name="at"/> in lower case, or null at punctuation.</summary>
     public static string? NextWord(string text, int at)
     {

@@ -27,10 +27,12 @@ public static class EventExtractor
         public bool Hedged { get; init; }
         public required SentenceSpan Sentence { get; init; }
         public required HashSet<string> Entries { get; init; }
+        /// <summary>The trigger has a definite determiner ("le partenariat", "la procédure"): it names a known happening.</summary>
+        public bool Definite { get; init; }
     }
 
     private static readonly Lazy<IReadOnlyList<Trigger>> Triggers = new(() => FrenchLexicon.Instance.EventTriggers
-        .Select(t => new Trigger(t, new Regex(@"(?<![\w'])(?:" + t.Pattern + @")(?!\w)",
+        .Select(t => new Trigger(t, new Regex(@"(?<!\w)(?:" + t.Pattern + @")(?!\w)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
         .ToList());
 
@@ -70,6 +72,7 @@ public static class EventExtractor
                     Hedged = hedged,
                     Sentence = sentence,
                     Entries = group.Select(h => h.Entry.Pattern).ToHashSet(),
+                    Definite = group.Any(h => IsDefinite(context, h.Start)),
                 });
             }
             // A court approving a settlement rules on the settlement's money.
@@ -110,9 +113,11 @@ public static class EventExtractor
                 kept.Add(hit);
             }
         }
-        // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another event.
-        kept.RemoveAll(h => h.Entry.Type == "launch" && kept.Any(o =>
-            o.Entry.Type is not ("launch" or "regulation" or "lawsuit") && Math.Abs(o.Start - h.Start) <= 40));
+        // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another kind of deal.
+        if (kept.Any(o => o.Entry.Type is not ("launch" or "regulation" or "lawsuit")))
+        {
+            kept.RemoveAll(h => h.Entry.Type == "launch");
+        }
         return kept.OrderBy(h => h.Start).ToList();
     }
 
@@ -122,6 +127,9 @@ public static class EventExtractor
         var before = text[Math.Max(0, index - 14)..index].ToLowerInvariant();
         return FrenchLexicon.Instance.Speculation.Any(w => Regex.IsMatch(before, @"(?<!\w)" + Regex.Escape(w) + @"(?: \w+)? ?$"));
     }
+
+    private static bool IsDefinite(ArticleContext context, int start) =>
+        FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");
 
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {
@@ -184,8 +192,14 @@ public static class EventExtractor
                 && Math.Abs(first.Amount.Value - later.Amount.Value) <= 0.01m * Math.Abs(first.Amount.Value)
                 && first.Actors.Intersect(later.Actors).Any();
         }
-        return later.Amount is null
-            && later.Actors.All(first.Actors.Contains)
-            && (first.Amount is not null || first.Entries.Overlaps(later.Entries));
+        if (later.Amount is not null)
+        {
+            return false;
+        }
+        var shared = later.Actors.Count(first.Actors.Contains);
+        var within = shared == later.Actors.Count;
+        // Same trigger word, the priced event restated, the same two parties again, or "le partenariat" (definite: already known).
+        return (within && (first.Amount is not null || first.Entries.Overlaps(later.Entries) || later.Actors.Count >= 2 || later.Definite))
+            || (later.Definite && shared >= 2);
     }
 }

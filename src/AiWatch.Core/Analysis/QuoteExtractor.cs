@@ -15,11 +15,9 @@ public static class QuoteExtractor
 {
     private const int MinWords = 4;
 
-    private static readonly Regex Words = new(@"\w+", RegexOptions.Compiled);
-
     // "Paul Virilio", "Shoshana Zuboff", "Jean de La Fontaine".
     private static readonly Regex PersonName = new(
-        @"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|da|di|van|von|le|la)\s+)?\p{Lu}[\p{Ll}'’-]*\.?){1,3}",
+        @"^\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+(?:(?:de|da|di|van|von|le|la)[ \u00A0]+)?\p{Lu}[\p{Ll}'’-]*\.?){1,3}",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<QuoteMatch> Extract(ArticleContext context)
@@ -29,7 +27,7 @@ public static class QuoteExtractor
         {
             var inner = context.Text[(open + 1)..close];
             var trimmed = inner.Trim(' ', '\u00A0', '\u202F', '\u2009');
-            if (Words.Matches(trimmed).Count < MinWords)
+            if (trimmed.Split((char[])[' ', '\u00A0', '\u202F', '\u2009', '\t'], StringSplitOptions.RemoveEmptyEntries).Length < MinWords)
             {
                 continue;
             }

@@ -13,6 +13,8 @@ namespace AiWatch.Core.Analysis;
 /// </summary>
 public static class ReferenceResolver
 {
+    private const int RecencySentences = 2;
+
     private static readonly Dictionary<ActorRegistry, Regex?> EpithetPatterns = new(ReferenceEqualityComparer.Instance);
     private static readonly Lazy<Regex> GenericPattern = new(BuildGeneric);
     private static readonly Lazy<Regex> RolePrefix = new(BuildRolePrefix);
@@ -54,6 +56,10 @@ public static class ReferenceResolver
             {
                 continue;
             }
+            if (IsApposition(folded.Value, m.Index + m.Length))
+            {
+                continue; // "la start-up britannique Nscale": the description of a name outside the registry
+            }
             var isPerson = m.Groups["person"].Success;
             // "le groupe de Larry Ellison": the organisation of the person named right after.
             var owner = isPerson ? null : OwnerOf(context, start + length);
@@ -80,16 +86,27 @@ public static class ReferenceResolver
     /// <summary>The first actor of the wanted kind in the latest sentence (before <paramref name="position"/>) that has one.</summary>
     private static string? MostSalient(ArticleContext context, List<ActorReference> references, int position, bool person)
     {
-        var candidates = references.Where(r => r.Start < position && context.IsPerson(r.Slug) == person).ToList();
+        // Only actors of the current or the two previous sentences are in sight.
+        var here = context.SentenceAt(position)?.Index ?? 0;
+        var horizon = context.Sentences.Count == 0 ? 0 : context.Sentences[Math.Max(0, here - RecencySentences)].Start;
+        var candidates = references.Where(r => r.Start < position && r.Start >= horizon && context.IsPerson(r.Slug) == person).ToList();
         if (candidates.Count == 0)
         {
-            // A pronoun il/elle may stand for the other kind ("le groupe… il"), when no actor of its kind is in sight.
             return null;
         }
-        var last = candidates[^1];
-        var sentence = context.Sentences.LastOrDefault(s => s.Start <= last.Start);
-        var from = sentence?.Start ?? 0;
+        var from = context.SentenceAt(candidates[^1].Start)?.Start ?? 0;
         return candidates.First(r => r.Start >= from).Slug;
+    }
+
+    /// <summary>A capitalised name right after the description, past at most one lower-case adjective.</summary>
+    private static bool IsApposition(string text, int end)
+    {
+        var word = Clauses.NextWordCased(text, end, out var next);
+        if (word is not null && char.IsLower(word[0]) && !FrenchLexicon.Instance.Prepositions.Contains(word))
+        {
+            word = Clauses.NextWordCased(text, next, out _);
+        }
+        return word is not null && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word.Any(char.IsUpper));
     }
 
     private static string? OwnerOf(ArticleContext context, int end)
@@ -151,7 +168,7 @@ public static class ReferenceResolver
     private static Regex BuildRolePrefix()
     {
         var roles = string.Join("|", FrenchLexicon.Instance.RoleWords.Select(Regex.Escape));
-        return new Regex($@"(?<!\w)(?:le |la |l'|son |leur |du )?(?:{roles}) (?:de |d')$",
+        return new Regex($@"(?<!\w)(?:le |la |l'|du )(?:{roles}) (?:de |d')$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

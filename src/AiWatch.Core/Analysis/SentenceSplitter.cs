@@ -106,8 +106,24 @@ public static class SentenceSplitter
         }
         var first = text[next];
         var startsSentence = char.IsUpper(first) || char.IsDigit(first) || FrenchText.IsOpeningQuote(first)
+            || StartsWithMixedCaseName(text, next, end)
             || first is '"' or '—' or '–' or '-' or '•' or '(' or '[';
         return startsSentence && !(text[i] == '.' && IsAbbreviation(text, i));
+    }
+
+    /// <summary>"xAI", "iPhone", "eBay": a name written with a lower-case initial.</summary>
+    private static bool StartsWithMixedCaseName(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetterOrDigit(text[i]))
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+            i++;
+        }
+        return false;
     }
 
     /// <summary>"M. Son", "Mme Borne", "Dr Martin", "Robert Downey Jr. pense", "J. K. Rowling".</summary>

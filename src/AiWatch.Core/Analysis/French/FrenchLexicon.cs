@@ -43,6 +43,8 @@ public sealed class FrenchLexicon
     /// <summary>Subject pronoun → the kind of actor it most likely stands for ("person", "organisation").</summary>
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
     public required IReadOnlyList<string> ClauseBoundaries { get; init; }
+    public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
+    public required IReadOnlySet<string> Auxiliaries { get; init; }
     public required IReadOnlyList<string> Speculation { get; init; }
     public required IReadOnlyList<string> EpithetDeterminers { get; init; }
     public required IReadOnlyList<string> PersonHeads { get; init; }
@@ -92,6 +94,8 @@ public sealed class FrenchLexicon
             SubjectFollowers = Words(g.GetProperty("subjectFollowers")).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Pronouns = Map(g.GetProperty("pronouns"), v => v.GetString()!),
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
+            DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
+            Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
             Speculation = Words(g.GetProperty("speculation")),
             EpithetDeterminers = Words(e.GetProperty("determiners")),
             PersonHeads = Words(e.GetProperty("personHeads")),
