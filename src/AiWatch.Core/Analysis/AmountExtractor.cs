@@ -93,7 +93,7 @@ public static class AmountExtractor
         var words = Alt(lexicon.CurrencyWords.Keys).Replace(@"\ ", @"\s+");
         var symbols = Alt(lexicon.CurrencySymbols.Keys);
         var spelled = Alt(lexicon.NumberWords.Keys);
-        var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?<!\w)(?<spelled>{spelled}))";
+        var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?<!\w)(?<spelled>(?i:{spelled})))";
         var currency = $@"(?:\s*(?:(?i:de\s+|d')?(?<word>(?i:{words}))(?!\w)|(?<symbol>{symbols})(?!\w)))";
         return new Regex(
             $@"{number}\s*(?:(?<scale>(?i:{scales}))(?!\w){currency}?(?:(?<unit>)(?=\s+(?i:de\s|d')))?" +

@@ -78,7 +78,8 @@ public static class ClaimExtractor
         foreach (Match m in pattern.Matches(text))
         {
             var at = Original(m.Index);
-            if (Quoted(at) || Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? ""))
+            var afterName = references.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
+            if (Quoted(at) || (!afterName && Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? "")))
             {
                 continue;
             }

@@ -83,9 +83,11 @@ public static class DateExtractor
         return new Regex(
             $@"(?<![\w-])(?:" +
             $@"(?:(?i:{weekdays})\s+)?(?<day>\d{{1,2}})(?:er)?\s+(?<month>{months})(?:\s+{year})?(?!\w)" +
+            // "1er et jeudi 2 octobre 2025": the first day takes the month and year of the second.
+            $@"|(?:(?i:{weekdays})\s+)?(?<day>\d{{1,2}})(?:er)?(?=\s+et\s+(?:(?i:{weekdays})\s+)?\d{{1,2}}(?:er)?\s+(?<month>{months})(?:\s+{year})?(?!\w))" +
             $@"|(?<month>{months})(?:\s+{year}|(?!\w))" +
             $@"|(?<relative>(?i:{relative}))(?!\w)" +
-            $@"|(?<weekday>(?i:{weekdays}))(?!\w)" +
+            $@"|(?<weekday>(?i:{weekdays}))(?!\w)(?!\s+\d)" +
             $@"|(?<![\d,.] ?){year}(?!\s*(?:%|\$|€|(?i:milliards?|millions?)))" +
             ")",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -172,11 +172,11 @@ public static class ReferenceResolver
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    // Subject pronouns at the start of a sentence or clause: "Il soutient que…", ", elle prévoit…".
+    // Subject pronouns at the start of a sentence or clause, or inverted: "Il soutient que…", ", elle prévoit…", "a-t-il assuré".
     private static Regex BuildPronouns()
     {
         var pronouns = string.Join("|", FrenchLexicon.Instance.Pronouns.Keys.Select(Regex.Escape));
-        return new Regex($@"(?:^|(?<=[.!?…:;,•]\s+)|(?<=\bqu'))(?:{pronouns})(?![\w'-])",
+        return new Regex($@"(?:^|(?<=[.!?…:;,•]\s+)|(?<=\bqu')|(?<=\w-t-|\w-))(?:{pronouns})(?![\w'-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled);
     }
 }

@@ -55,6 +55,13 @@ public static class SentenceSplitter
             else if (c is '»' or '”' && depth > 0)
             {
                 depth--;
+                // « Nous irons loin. Très loin. » Il sourit.  — the quotation ended its sentence.
+                if (depth == 0 && QuoteEndsSentence(text, sentenceStart, i, end))
+                {
+                    Add(text, sentenceStart, i + 1, paragraph, spans);
+                    sentenceStart = i + 1;
+                }
+                continue;
             }
             if (c == '•')
             {
@@ -76,6 +83,16 @@ public static class SentenceSplitter
             i = stop - 1;
         }
         Add(text, sentenceStart, end, paragraph, spans);
+    }
+
+    private static bool QuoteEndsSentence(string text, int sentenceStart, int close, int end)
+    {
+        var before = close - 1;
+        while (before > sentenceStart && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+        return before > sentenceStart && IsTerminal(text[before]) && EndsSentence(text, close, end);
     }
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using AiWatch.Core.Analysis.French;
+
+namespace AiWatch.Core.Tests.Analysis;
+
+/// <summary>
+/// Every entry of the French data files is exercised by at least one spec sentence, so a typo in the
+/// data ("Mecredi") shows up as an entry no sentence reaches.
+/// </summary>
+public sealed class LexiconCoverageTests
+{
+    private static readonly FrenchLexicon Lexicon = FrenchLexicon.Instance;
+
+    private static List<string> Folded(string file) => SpecFiles.Inputs(file).Select(i => FrenchText.Fold(i).ToLowerInvariant()).ToList();
+
+    private static readonly string[] AllFiles = ["Sentences", "Actors", "References", "Amounts", "Dates", "Quotes", "Claims", "Events"];
+
+    private static bool HasWord(IEnumerable<string> inputs, string word) =>
+        inputs.Any(i => Regex.IsMatch(i, @"(?<!\w)" + Regex.Escape(word) + (word.EndsWith('\'') ? "" : @"(?!\w)")));
+
+    private static void AssertCovered(string what, IEnumerable<string> entries, Func<string, bool> covered)
+    {
+        var missing = entries.Where(e => !covered(e)).ToList();
+        Assert.True(missing.Count == 0, $"{what} without a spec sentence: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void CalendarEntries()
+    {
+        var dates = Folded("Dates");
+        AssertCovered("months", Lexicon.Months.Keys, m => HasWord(dates, m));
+        AssertCovered("weekdays", Lexicon.Weekdays, d => HasWord(dates, d));
+        AssertCovered("relative dates", Lexicon.RelativeDates.Select(r => r.Phrase), p => HasWord(dates, p));
+    }
+
+    [Fact]
+    public void MoneyEntries()
+    {
+        var amounts = Folded("Amounts");
+        var raw = SpecFiles.Inputs("Amounts");
+        AssertCovered("scales", Lexicon.Scales.Keys, s => HasWord(amounts, s));
+        AssertCovered("number words", Lexicon.NumberWords.Keys, w => HasWord(amounts, w));
+        AssertCovered("currency words", Lexicon.CurrencyWords.Keys, w => HasWord(amounts, w));
+        AssertCovered("currency symbols", Lexicon.CurrencySymbols.Keys, s => raw.Any(i => i.Contains(' ' + s, StringComparison.Ordinal)));
+        AssertCovered("scale abbreviations", Lexicon.ScaleAbbreviations.Keys,
+            a => raw.Any(i => Regex.IsMatch(i, @"\d ?" + Regex.Escape(a) + "[$€]")));
+    }
+
+    [Fact]
+    public void SpeechEntries()
+    {
+        var claims = Folded("Claims");
+        AssertCovered("speech verbs", Lexicon.SpeechVerbs.Select(v => v.Lemma),
+            lemma => Lexicon.SpeechVerbs.Single(v => v.Lemma == lemma).Forms.Any(f => HasWord(claims, f)));
+        AssertCovered("attribution markers", Lexicon.AttributionMarkers, m => HasWord(claims, m));
+        AssertCovered("report nouns", Lexicon.ReportNouns, n => HasWord(claims, n));
+        AssertCovered("hedges", Lexicon.Hedges, h => HasWord(claims, h));
+    }
+
+    [Fact]
+    public void EventTriggers()
+    {
+        var events = Folded("Events");
+        AssertCovered("event triggers", Lexicon.EventTriggers.Select(t => t.Type + ": " + t.Pattern),
+            key => events.Any(i => Regex.IsMatch(i, @"(?<!\w)(?:" + key[(key.IndexOf(": ", StringComparison.Ordinal) + 2)..] + @")(?!\w)")));
+    }
+
+    [Fact]
+    public void EpithetEntries()
+    {
+        var references = Folded("References");
+        AssertCovered("epithet determiners", Lexicon.EpithetDeterminers, d => HasWord(references, d));
+        AssertCovered("person heads", Lexicon.PersonHeads, h => HasWord(references, h));
+        AssertCovered("organisation heads", Lexicon.OrganisationHeads, h => HasWord(references, h));
+        AssertCovered("role words", Lexicon.RoleWords, r => HasWord(references, r + " de") || HasWord(references, r + " d'"));
+    }
+
+    [Fact]
+    public void GrammarEntries()
+    {
+        var all = AllFiles.SelectMany(Folded).ToList();
+        var sentences = SpecFiles.Inputs("Sentences");
+        AssertCovered("abbreviations", Lexicon.Abbreviations, a => sentences.Any(i => Regex.IsMatch(i, @"(?<!\w)" + Regex.Escape(a) + @"\.?\s")));
+        AssertCovered("elisions", Lexicon.Elisions, e => HasWord(all, e + "'"));
+        AssertCovered("prepositions", Lexicon.Prepositions, p => HasWord(all, p));
+        AssertCovered("function words", Lexicon.FunctionWords, w => HasWord(all, w));
+        AssertCovered("possessives", Lexicon.Possessives, w => HasWord(all, w));
+        AssertCovered("subject followers", Lexicon.SubjectFollowers, w => HasWord(all, w));
+        AssertCovered("pronouns", Lexicon.Pronouns.Keys, w => HasWord(all, w));
+        AssertCovered("clause boundaries", Lexicon.ClauseBoundaries, w => HasWord(all, w));
+        AssertCovered("speculation words", Lexicon.Speculation, w => HasWord(all, w));
+        AssertCovered("definite determiners", Lexicon.DefiniteDeterminers, w => HasWord(all, w));
+        AssertCovered("auxiliaries", Lexicon.Auxiliaries, w => HasWord(all, w));
+    }
+}
