@@ -111,7 +111,8 @@ public static class ClaimExtractor
         var inClause = references.LastOrDefault(r => r.Start >= clauseStart && r.Start + r.Length <= verbAt && !Clauses.IsGoverned(context, r.Start));
         if (inClause is not null)
         {
-            return inClause;
+            // "Google et Apple ont déclaré": several actors at once are not one speaker.
+            return references.Any(r => r.Slug != inClause.Slug && Coordinated(context.Text, r, inClause)) ? null : inClause;
         }
         if (OtherNameBefore(text, verbIndex))
         {
@@ -154,6 +155,13 @@ public static class ClaimExtractor
         }
         var previous = Clauses.PreviousWord(cased, i);
         return previous is null ? false : !FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
+    }
+
+    private static bool Coordinated(string text, ActorReference a, ActorReference b)
+    {
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        var gap = first.Start + first.Length;
+        return gap <= second.Start && text[gap..second.Start].Trim() is "et" or "ou" or "," or "ainsi que";
     }
 
     /// <summary>Past participles (affirmé, soutenu, averti) report speech only in a compound tense.</summary>
