@@ -28,6 +28,14 @@ public sealed class ArticleContext
     public ActorRegistry Registry { get; }
     public IReadOnlyList<MentionMatch> Mentions { get; }
     public DateOnly? Published { get; }
+    /// <summary>Quotations of at least four words (opening and closing mark offsets); what is inside them is not the article's own statement.</summary>
+    public IReadOnlyList<(int Open, int Close)> Quotations => quotations ??= QuoteExtractor.Spans(Text)
+        .Where(q => QuoteExtractor.IsQuotation(Text[(q.Open + 1)..q.Close])).ToList();
+
+    private IReadOnlyList<(int Open, int Close)>? quotations;
+
+    public bool IsQuoted(int position) => Quotations.Any(q => position > q.Open && position < q.Close);
+
     /// <summary>Literal mentions, epithets and pronouns, in text order.</summary>
     public IReadOnlyList<ActorReference> References { get; }
 

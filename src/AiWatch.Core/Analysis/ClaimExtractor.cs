@@ -17,6 +17,8 @@ public static class ClaimExtractor
     private static readonly Lazy<Regex> Boundaries = new(() => new Regex(
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.ClauseBoundaries.Select(Regex.Escape)) + @")(?:'|(?!\w))|[;:]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+    // Relative clauses and parentheses between a subject and its verb: "Elon Musk, qui poursuit OpenAI, a raillé…".
+    private static readonly Regex Asides = new(@", (?:qui|dont|ou) [^,;:]*,|\([^)]*\)|[—–] [^—–]* [—–]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Conditional = new(@"\w{2,}(?:rait|raient)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -78,6 +80,10 @@ public static class ClaimExtractor
         foreach (Match m in pattern.Matches(text))
         {
             var at = Original(m.Index);
+            if (context.Quotations.Any(q => q.Close < at && at - q.Close <= 12))
+            {
+                continue; // «…», a déclaré X: the attribution of a direct quote, not reported speech
+            }
             var afterName = references.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
             if (Quoted(at) || (!afterName && Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? "")))
             {
@@ -93,7 +99,9 @@ public static class ClaimExtractor
             {
                 continue; // "réclame 134 milliards de dollars à OpenAI": a damages claim, an event
             }
-            var speaker = SpeakerBefore(context, references, Original(clauseStart), at, cased, m.Index);
+            var asides = Asides.Matches(text).Select(a => (Start: Original(a.Index), End: Original(a.Index + a.Length))).ToList();
+            var candidates = references.Where(r => !asides.Any(a => r.Start > a.Start && r.Start < a.End) && !context.IsQuoted(r.Start)).ToList();
+            var speaker = SpeakerBefore(context, candidates, Original(clauseStart), at, cased, m.Index);
             if (speaker is null)
             {
                 continue;

@@ -98,7 +98,8 @@ public static class EventExtractor
             }
             foreach (Match m in trigger.Regex.Matches(text))
             {
-                if (!IsSpeculative(text, m.Index))
+                // Words inside a quotation are someone's opinion, not the article's report of an event.
+                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(context.Folded.ToOriginal(offset + m.Index)))
                 {
                     all.Add(new Hit(trigger.Entry, context.Folded.ToOriginal(offset + m.Index), m.Length));
                 }

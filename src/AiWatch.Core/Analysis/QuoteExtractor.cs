@@ -27,7 +27,7 @@ public static class QuoteExtractor
         {
             var inner = context.Text[(open + 1)..close];
             var trimmed = inner.Trim(' ', '\u00A0', '\u202F', '\u2009');
-            if (trimmed.Split((char[])[' ', '\u00A0', '\u202F', '\u2009', '\t'], StringSplitOptions.RemoveEmptyEntries).Length < MinWords)
+            if (!IsQuotation(trimmed))
             {
                 continue;
             }
@@ -37,6 +37,10 @@ public static class QuoteExtractor
         }
         return quotes;
     }
+
+    /// <summary>At least four words: shorter quoted text is a term or a scare quote (« Big Red »).</summary>
+    public static bool IsQuotation(string inner) =>
+        inner.Split((char[])[' ', '\u00A0', '\u202F', '\u2009', '\t'], StringSplitOptions.RemoveEmptyEntries).Length >= MinWords;
 
     /// <summary>Outermost quotation spans (opening and closing mark offsets); nested quotes stay inside.</summary>
     public static IEnumerable<(int Open, int Close)> Spans(string text)
@@ -164,10 +168,21 @@ public static class QuoteExtractor
     /// <summary>The actor referred to in the quote's sentence before the opening mark.</summary>
     private static (string? Slug, string? Name) Before(ArticleContext context, int open)
     {
-        var sentence = context.Sentences.LastOrDefault(s => s.Start <= open);
-        if (sentence is null || sentence.Start == open)
+        var sentence = context.SentenceAt(open);
+        if (sentence is null)
         {
             return (null, null);
+        }
+        if (sentence.Start == open)
+        {
+            // "Sam Altman a prévenu :" on the line (or sentence) before the quotation.
+            var previous = sentence.Index > 0 ? context.Sentences[sentence.Index - 1] : null;
+            if (previous is null || !previous.TextOf(context.Text).EndsWith(':'))
+            {
+                return (null, null);
+            }
+            var subject = context.ReferencesIn(previous.Start, previous.End).FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
+            return (subject?.Slug, null);
         }
         var reference = context.ReferencesIn(sentence.Start, open).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
             || Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) is "selon");

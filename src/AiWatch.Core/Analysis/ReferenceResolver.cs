@@ -98,11 +98,11 @@ public static class ReferenceResolver
         return candidates.First(r => r.Start >= from).Slug;
     }
 
-    /// <summary>A capitalised name right after the description, past at most one lower-case adjective.</summary>
+    /// <summary>A capitalised name right after the description, past at most one adjective ("britannique", "américaine").</summary>
     private static bool IsApposition(string text, int end)
     {
         var word = Clauses.NextWordCased(text, end, out var next);
-        if (word is not null && char.IsLower(word[0]) && !FrenchLexicon.Instance.Prepositions.Contains(word))
+        if (word is not null && char.IsLower(word[0]) && FrenchLexicon.Instance.AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
         {
             word = Clauses.NextWordCased(text, next, out _);
         }

@@ -158,9 +158,30 @@ public static class SentenceSplitter
         }
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true;
+            // An initial follows a first name or another initial ("J. K. Rowling", "Donald J. Trump"); "sur X. Le" ends a sentence.
+            var previous = wordStart - 1;
+            while (previous >= 0 && text[previous] == ' ')
+            {
+                previous--;
+            }
+            return previous < 0 || text[previous] is '\n' || (char.IsLetter(text[previous]) || text[previous] == '.') && IsCapitalisedWordEnd(text, previous);
         }
         return FrenchLexicon.Instance.Abbreviations.Contains(FrenchText.Fold(word));
+    }
+
+    /// <summary>Whether the word ending at <paramref name="last"/> starts with a capital ("Donald", "J.").</summary>
+    private static bool IsCapitalisedWordEnd(string text, int last)
+    {
+        var i = last;
+        if (text[i] == '.')
+        {
+            i--;
+        }
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+        return i >= 0 && i <= last && char.IsUpper(text[i]);
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<SentenceSpan> spans)

@@ -50,6 +50,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> PersonHeads { get; init; }
     public required IReadOnlyList<string> OrganisationHeads { get; init; }
     public required IReadOnlyList<string> RoleWords { get; init; }
+    /// <summary>Endings of the adjectives (mostly nationalities) that may stand between a description and a name: "la start-up britannique Nscale".</summary>
+    public required IReadOnlyList<string> AdjectiveEndings { get; init; }
     public required IReadOnlyList<EventTrigger> EventTriggers { get; init; }
 
     private static FrenchLexicon Load()
@@ -101,6 +103,7 @@ public sealed class FrenchLexicon
             PersonHeads = Words(e.GetProperty("personHeads")),
             OrganisationHeads = Words(e.GetProperty("organisationHeads")),
             RoleWords = Words(e.GetProperty("roleWords")),
+            AdjectiveEndings = Words(e.GetProperty("adjectiveEndings")),
             EventTriggers = events.RootElement.GetProperty("types").EnumerateObject()
                 .SelectMany(t => t.Value.EnumerateArray().Select(x => new EventTrigger(
                     t.Name,
