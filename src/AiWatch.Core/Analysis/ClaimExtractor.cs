@@ -43,10 +43,6 @@ public static class ClaimExtractor
     private static ClaimMatch? FromSentence(ArticleContext context, SentenceSpan sentence, IReadOnlyList<QuoteMatch> quotes, IReadOnlyList<AmountMatch> amounts)
     {
         var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
-        if (references.Count == 0)
-        {
-            return null;
-        }
         var cased = context.FoldedSentence(sentence, out var offset);
         var text = cased.ToLowerInvariant();
         bool Quoted(int at) => quotes.Any(q => at >= q.Start - 1 && at <= q.Start + q.Length);
@@ -69,10 +65,16 @@ public static class ClaimExtractor
             foreach (Match m in Regex.Matches(text, @"(?<!\w)" + Regex.Escape(marker) + @" ((?:[\w'-]+ ?){1,5})"))
             {
                 var from = Original(m.Groups[1].Index);
-                var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun);
+                var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun)?.Slug;
+                // "selon lui", "d'après elle": the actor in sight.
+                var pronoun = Clauses.NextWord(text, m.Groups[1].Index);
+                if (speaker is null && pronoun is not null && FrenchLexicon.Instance.StressedPronouns.TryGetValue(pronoun, out var kind))
+                {
+                    speaker = ReferenceResolver.MostSalient(context, context.References, from, kind == "person");
+                }
                 if (speaker is not null && !Quoted(from))
                 {
-                    return Claim(context, sentence, speaker.Slug, null, true);
+                    return Claim(context, sentence, speaker, null, true);
                 }
             }
         }

@@ -45,7 +45,8 @@ public static class EventExtractor
         foreach (var sentence in context.Sentences)
         {
             var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
-            if (references.Count == 0)
+            // A question ("Microsoft a racheté Mistral ?") reports nothing.
+            if (references.Count == 0 || context.Text[sentence.End - 1] == '?')
             {
                 continue;
             }

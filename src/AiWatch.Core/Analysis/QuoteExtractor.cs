@@ -20,6 +20,16 @@ public static class QuoteExtractor
         @"^\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+(?:(?:de|da|di|van|von|le|la)[ \u00A0]+)?\p{Lu}[\p{Ll}'’-]*\.?){1,3}",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // A person's name anywhere: "Arthur Mensch", "Peter Thiel".
+    private static readonly Regex AnyName = new(
+        @"(?<!\w)\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){1,2}(?!\w)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Lazy<Regex> SpeechForms = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.SpeechVerbs.SelectMany(v => v.Forms).Concat(FrenchLexicon.Instance.AttributionMarkers)
+            .Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape)) + @")(?!\w)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant));
+
     public static IReadOnlyList<QuoteMatch> Extract(ArticleContext context)
     {
         var quotes = new List<QuoteMatch>();
@@ -140,8 +150,7 @@ public static class QuoteExtractor
     private static (string? Slug, string? Name)? FromIncise(ArticleContext context, int from, int to)
     {
         var folded = context.Folded.Value[context.Folded.FromOriginal(from)..context.Folded.FromOriginal(to)].ToLowerInvariant();
-        var verbs = FrenchLexicon.Instance.SpeechVerbs.SelectMany(v => v.Forms).Concat(FrenchLexicon.Instance.AttributionMarkers);
-        if (!verbs.Any(v => Regex.IsMatch(folded, @"(?<!\w)" + Regex.Escape(v) + @"(?!\w)")))
+        if (!SpeechForms.Value.IsMatch(folded))
         {
             return null;
         }
@@ -186,6 +195,27 @@ public static class QuoteExtractor
         }
         var reference = context.ReferencesIn(sentence.Start, open).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
             || Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) is "selon");
+        // "démentie par Arthur Mensch, qui a déclaré : « … »": a person outside the registry, closer to the quote.
+        var name = NameBefore(context, sentence.Start, open);
+        if (name is not null && (reference is null || name.Value.Start > reference.Start))
+        {
+            return (null, name.Value.Name);
+        }
         return (reference?.Slug, null);
+    }
+
+    private static (int Start, string Name)? NameBefore(ArticleContext context, int from, int open)
+    {
+        var prefix = context.Text[from..open];
+        var last = AnyName.Matches(prefix).LastOrDefault(n =>
+            !context.Mentions.Any(m => m.Start < from + n.Index + n.Length && from + n.Index < m.Start + m.Length)
+            && !n.Value.Split(' ').Any(w => FrenchLexicon.Instance.FunctionWords.Contains(FrenchText.Fold(w).ToLowerInvariant())));
+        if (last is null)
+        {
+            return null;
+        }
+        var between = context.Folded.Value[context.Folded.FromOriginal(from + last.Index + last.Length)..context.Folded.FromOriginal(open)].ToLowerInvariant();
+        var introduced = between.TrimEnd().EndsWith(':') || SpeechForms.Value.IsMatch(between);
+        return introduced ? (from + last.Index, last.Value) : null;
     }
 }

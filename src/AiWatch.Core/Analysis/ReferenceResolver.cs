@@ -84,7 +84,8 @@ public static class ReferenceResolver
     }
 
     /// <summary>The first actor of the wanted kind in the latest sentence (before <paramref name="position"/>) that has one.</summary>
-    private static string? MostSalient(ArticleContext context, List<ActorReference> references, int position, bool person)
+    /// <summary>The actor a pronoun or description of the given kind at <paramref name="position"/> most likely designates.</summary>
+    public static string? MostSalient(ArticleContext context, IReadOnlyList<ActorReference> references, int position, bool person)
     {
         // Only actors of the current or the two previous sentences are in sight.
         var here = context.SentenceAt(position)?.Index ?? 0;

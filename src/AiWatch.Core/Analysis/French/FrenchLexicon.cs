@@ -42,6 +42,8 @@ public sealed class FrenchLexicon
     public required IReadOnlySet<string> SubjectFollowers { get; init; }
     /// <summary>Subject pronoun → the kind of actor it most likely stands for ("person", "organisation").</summary>
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
+    /// <summary>Pronouns after a preposition ("selon lui") → the kind of actor they stand for.</summary>
+    public required IReadOnlyDictionary<string, string> StressedPronouns { get; init; }
     public required IReadOnlyList<string> ClauseBoundaries { get; init; }
     public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
     public required IReadOnlySet<string> Auxiliaries { get; init; }
@@ -95,6 +97,7 @@ public sealed class FrenchLexicon
             Possessives = Words(g.GetProperty("possessives")).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubjectFollowers = Words(g.GetProperty("subjectFollowers")).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Pronouns = Map(g.GetProperty("pronouns"), v => v.GetString()!),
+            StressedPronouns = Map(g.GetProperty("stressedPronouns"), v => v.GetString()!),
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
             DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
             Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
