@@ -220,7 +220,8 @@ public static class ClaimExtractor
         var byForm = new Dictionary<string, SpeechVerb>(StringComparer.Ordinal);
         foreach (var verb in FrenchLexicon.Instance.SpeechVerbs)
         {
-            foreach (var form in verb.Forms)
+            // The infinitive too: "Nvidia pourrait affirmer que…".
+            foreach (var form in verb.Forms.Prepend(FrenchText.Fold(verb.Lemma).ToLowerInvariant()))
             {
                 byForm.TryAdd(form, verb);
             }
