@@ -96,6 +96,11 @@ public static class ClaimExtractor
             {
                 continue; // "un capex estimé à…": an adjective, not reported speech
             }
+            if (m.Value == FrenchText.Fold(verb.Lemma).ToLowerInvariant()
+                && FrenchLexicon.Instance.Prepositions.Contains((Clauses.PreviousWord(text, m.Index) ?? "").TrimEnd('\'')))
+            {
+                continue; // "pour répondre à la demande": an infinitive of purpose
+            }
             var clauseStart = ClauseStart(text, m.Index);
             if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < sentence.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
             {
