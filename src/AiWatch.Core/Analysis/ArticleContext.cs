@@ -34,7 +34,28 @@ public sealed class ArticleContext
 
     private IReadOnlyList<(int Open, int Close)>? quotations;
 
-    public bool IsQuoted(int position) => Quotations.Any(q => position > q.Open && position < q.Close);
+    public bool IsQuoted(int position)
+    {
+        var quotations = Quotations;
+        int lo = 0, hi = quotations.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotations[mid].Close <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (quotations[mid].Open >= position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Literal mentions, epithets and pronouns, in text order.</summary>
     public IReadOnlyList<ActorReference> References { get; }
@@ -47,8 +68,32 @@ public sealed class ArticleContext
         return Folded.Value[foldedStart..end];
     }
 
-    public IEnumerable<ActorReference> ReferencesIn(int start, int end) =>
-        References.Where(r => r.Start >= start && r.Start < end);
+    public IEnumerable<ActorReference> ReferencesIn(int start, int end)
+    {
+        for (var i = FirstReferenceAt(References, start); i < References.Count && References[i].Start < end; i++)
+        {
+            yield return References[i];
+        }
+    }
+
+    /// <summary>Index of the first reference starting at or after <paramref name="position"/> (references are in text order).</summary>
+    public static int FirstReferenceAt(IReadOnlyList<ActorReference> references, int position)
+    {
+        int lo = 0, hi = references.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (references[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /// <summary>The sentence holding <paramref name="position"/>, or the last one before it.</summary>
     public SentenceSpan? SentenceAt(int position)
@@ -71,5 +116,9 @@ public sealed class ArticleContext
         return found;
     }
 
-    public bool IsPerson(string slug) => Registry.Find(slug)?.IsPerson ?? false;
+    public bool IsPerson(string slug) => people.Value.Contains(slug);
+
+    private Lazy<HashSet<string>> people => peopleCache ??= new(() => Registry.Actors.Where(a => a.IsPerson).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal));
+
+    private Lazy<HashSet<string>>? peopleCache;
 }

@@ -27,11 +27,10 @@ public static class ClaimExtractor
 
     public static IReadOnlyList<ClaimMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts)
     {
-        var quotes = QuoteExtractor.Extract(context);
         var claims = new List<ClaimMatch>();
         foreach (var sentence in context.Sentences)
         {
-            var claim = FromSentence(context, sentence, quotes, amounts);
+            var claim = FromSentence(context, sentence, amounts);
             if (claim is not null)
             {
                 claims.Add(claim);
@@ -40,12 +39,12 @@ public static class ClaimExtractor
         return claims;
     }
 
-    private static ClaimMatch? FromSentence(ArticleContext context, SentenceSpan sentence, IReadOnlyList<QuoteMatch> quotes, IReadOnlyList<AmountMatch> amounts)
+    private static ClaimMatch? FromSentence(ArticleContext context, SentenceSpan sentence, IReadOnlyList<AmountMatch> amounts)
     {
         var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
         var cased = context.FoldedSentence(sentence, out var offset);
         var text = cased.ToLowerInvariant();
-        bool Quoted(int at) => quotes.Any(q => at >= q.Start - 1 && at <= q.Start + q.Length);
+        bool Quoted(int at) => context.IsQuoted(at);
         int Original(int i) => context.Folded.ToOriginal(offset + i);
         var hedged = Conditional.IsMatch(text) || FrenchLexicon.Instance.Hedges.Any(h => text.Contains(h, StringComparison.Ordinal));
 

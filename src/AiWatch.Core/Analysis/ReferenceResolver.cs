@@ -76,8 +76,7 @@ public static class ReferenceResolver
             var slug = p.Owner ?? MostSalient(context, references, p.Start, p.Person);
             if (slug is not null)
             {
-                var at = references.FindIndex(r => r.Start > p.Start);
-                references.Insert(at < 0 ? references.Count : at, new ActorReference(slug, p.Start, p.Length, p.Kind));
+                references.Insert(ArticleContext.FirstReferenceAt(references, p.Start + 1), new ActorReference(slug, p.Start, p.Length, p.Kind));
             }
         }
         return references;
@@ -90,13 +89,28 @@ public static class ReferenceResolver
         // Only actors of the current or the two previous sentences are in sight.
         var here = context.SentenceAt(position)?.Index ?? 0;
         var horizon = context.Sentences.Count == 0 ? 0 : context.Sentences[Math.Max(0, here - RecencySentences)].Start;
-        var candidates = references.Where(r => r.Start < position && r.Start >= horizon && context.IsPerson(r.Slug) == person).ToList();
-        if (candidates.Count == 0)
+        var last = -1;
+        for (var i = ArticleContext.FirstReferenceAt(references, position) - 1; i >= 0 && references[i].Start >= horizon; i--)
+        {
+            if (context.IsPerson(references[i].Slug) == person)
+            {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0)
         {
             return null;
         }
-        var from = context.SentenceAt(candidates[^1].Start)?.Start ?? 0;
-        return candidates.First(r => r.Start >= from).Slug;
+        var from = context.SentenceAt(references[last].Start)?.Start ?? 0;
+        for (var i = ArticleContext.FirstReferenceAt(references, from); i <= last; i++)
+        {
+            if (context.IsPerson(references[i].Slug) == person)
+            {
+                return references[i].Slug;
+            }
+        }
+        return references[last].Slug;
     }
 
     /// <summary>A capitalised name right after the description, past at most one adjective ("britannique", "américaine").</summary>
