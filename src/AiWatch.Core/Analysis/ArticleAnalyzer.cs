@@ -23,7 +23,7 @@ public sealed class ArticleAnalyzer
     {
         var folded = French.FoldedText.Of(text);
         var mentions = matcher.Match(folded);
-        var context = new ArticleContext(text, registry, mentions, published);
+        var context = new ArticleContext(folded, registry, mentions, published);
         var amounts = AmountExtractor.Extract(context.Folded, context.Sentences);
         var dates = DateExtractor.Extract(context.Folded, published);
         var events = EventExtractor.Extract(context, amounts, dates);

@@ -12,10 +12,15 @@ public sealed record ActorReference(string Slug, int Start, int Length, Referenc
 public sealed class ArticleContext
 {
     public ArticleContext(string text, ActorRegistry registry, IReadOnlyList<MentionMatch> mentions, DateOnly? published)
+        : this(FoldedText.Of(text), registry, mentions, published)
     {
-        Text = text;
-        Folded = FoldedText.Of(text);
-        Sentences = SentenceSplitter.Split(text);
+    }
+
+    public ArticleContext(FoldedText folded, ActorRegistry registry, IReadOnlyList<MentionMatch> mentions, DateOnly? published)
+    {
+        Text = folded.Original;
+        Folded = folded;
+        Sentences = SentenceSplitter.Split(Text);
         Registry = registry;
         Mentions = mentions;
         Published = published;

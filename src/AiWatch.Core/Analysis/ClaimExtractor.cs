@@ -13,7 +13,21 @@ namespace AiWatch.Core.Analysis;
 /// </summary>
 public static class ClaimExtractor
 {
-    private static readonly Lazy<(Regex Pattern, Dictionary<string, SpeechVerb> ByForm)> Verbs = new(BuildVerbs);
+    private static readonly Lazy<Dictionary<string, SpeechVerb>> Verbs = new(BuildVerbs);
+
+    private static string Markers => string.Join("|", FrenchLexicon.Instance.AttributionMarkers.Select(Regex.Escape));
+
+    // "l'affirmation de Musk selon laquelle…"
+    private static readonly Lazy<Regex> SelonLaquelle = new(() => new Regex(
+        $@"(?<!\w)(?:{Markers}) (?:{string.Join("|", FrenchLexicon.Instance.RelativePronouns.Select(Regex.Escape))})(?!\w)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    // "selon Microsoft", "d'après la position de Musk": up to five words after the marker.
+    private static readonly Lazy<Regex> Selon = new(() => new Regex(
+        $@"(?<!\w)(?:{Markers}) (?!(?:{string.Join("|", FrenchLexicon.Instance.RelativePronouns.Select(Regex.Escape))})(?!\w))((?:[\w'-]+ ?){{1,5}})",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    private readonly record struct FormHit(int Index, int Length, string Value);
     private static readonly Lazy<Regex> Boundaries = new(() => new Regex(
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.ClauseBoundaries.Select(Regex.Escape)) + @")(?:'|(?!\w))|[;:]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
@@ -49,19 +63,18 @@ public static class ClaimExtractor
         var hedged = Conditional.IsMatch(text) || FrenchLexicon.Instance.Hedges.Any(h => text.Contains(h, StringComparison.Ordinal));
 
         // "l'affirmation de Musk selon laquelle…": the actor named right before "selon laquelle".
-        foreach (Match m in Regex.Matches(text, @"(?<!\w)(?:selon|d'apres) (?:laquelle|lequel|lesquelles|lesquels)(?!\w)"))
+        foreach (Match m in SelonLaquelle.Value.Matches(text))
         {
             var speaker = references.LastOrDefault(r => r.Start < Original(m.Index) && Original(m.Index) - (r.Start + r.Length) <= 2);
-            if (speaker is not null && !Quoted(Original(m.Index)))
+            if (speaker is not null && !Quoted(Original(m.Index)) && AfterReportNoun(context, speaker.Start))
             {
                 return Claim(context, sentence, speaker.Slug, null, hedged);
             }
         }
         // "selon X", "selon la position de X", "d'après X".
-        foreach (var marker in FrenchLexicon.Instance.AttributionMarkers)
         {
             // The attributed actor comes within a few words, before any punctuation: "selon la position de Musk".
-            foreach (Match m in Regex.Matches(text, @"(?<!\w)" + Regex.Escape(marker) + @" ((?:[\w'-]+ ?){1,5})"))
+            foreach (Match m in Selon.Value.Matches(text))
             {
                 var from = Original(m.Groups[1].Index);
                 var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun)?.Slug;
@@ -77,8 +90,8 @@ public static class ClaimExtractor
                 }
             }
         }
-        var (pattern, byForm) = Verbs.Value;
-        foreach (Match m in pattern.Matches(text))
+        var byForm = Verbs.Value;
+        foreach (var m in VerbForms(text, byForm))
         {
             var at = Original(m.Index);
             if (context.Quotations.Any(q => q.Close < at && at - q.Close <= 12))
@@ -171,6 +184,15 @@ public static class ClaimExtractor
         return previous is null ? false : !FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
     }
 
+    /// <summary>"l'affirmation de Musk", "la thèse d'Apple": a noun of saying governs the actor.</summary>
+    private static bool AfterReportNoun(ArticleContext context, int start)
+    {
+        var at = context.Folded.FromOriginal(start);
+        var before = context.Folded.Value[Math.Max(0, at - 24)..at].ToLowerInvariant();
+        return FrenchLexicon.Instance.ReportNouns.SelectMany(n => new[] { n, n + "s" })
+            .Any(n => before.EndsWith(n + " de ", StringComparison.Ordinal) || before.EndsWith(n + " d'", StringComparison.Ordinal));
+    }
+
     private static bool Coordinated(string text, ActorReference a, ActorReference b)
     {
         var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
@@ -219,7 +241,44 @@ public static class ClaimExtractor
     private static ClaimMatch Claim(ArticleContext context, SentenceSpan sentence, string speaker, string? target, bool hedged) =>
         new(speaker, target == speaker ? null : target, sentence.TextOf(context.Text), hedged, sentence.Start, sentence.Length);
 
-    private static (Regex, Dictionary<string, SpeechVerb>) BuildVerbs()
+    /// <summary>Speech-verb forms of a lower-case sentence, word by word ("se dit" and "a écrit" span two words).</summary>
+    private static IEnumerable<FormHit> VerbForms(string text, Dictionary<string, SpeechVerb> byForm)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '-')))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+            var next = end + 1;
+            var nextEnd = next;
+            while (nextEnd < text.Length && char.IsLetter(text[nextEnd]))
+            {
+                nextEnd++;
+            }
+            if (end < text.Length && text[end] == ' ' && nextEnd > next && (nextEnd == text.Length || !IsWordTail(text[nextEnd]))
+                && byForm.ContainsKey(text[i..nextEnd]))
+            {
+                yield return new FormHit(i, nextEnd - i, text[i..nextEnd]);
+            }
+            else if ((end == text.Length || !IsWordTail(text[end])) && byForm.ContainsKey(text[i..end]))
+            {
+                yield return new FormHit(i, end - i, text[i..end]);
+            }
+            i = end;
+        }
+    }
+
+    private static bool IsWordTail(char c) => char.IsLetterOrDigit(c) || c == '\'';
+
+    private static Dictionary<string, SpeechVerb> BuildVerbs()
     {
         var byForm = new Dictionary<string, SpeechVerb>(StringComparer.Ordinal);
         foreach (var verb in FrenchLexicon.Instance.SpeechVerbs)
@@ -230,8 +289,6 @@ public static class ClaimExtractor
                 byForm.TryAdd(form, verb);
             }
         }
-        var pattern = new Regex(@"(?<![\w'-])(?:" + string.Join("|", byForm.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return (pattern, byForm);
+        return byForm;
     }
 }

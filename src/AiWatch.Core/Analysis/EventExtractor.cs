@@ -42,8 +42,18 @@ public static class EventExtractor
     public static IReadOnlyList<EventMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts, IReadOnlyList<DateMatch> dates)
     {
         var drafts = new List<Draft>();
+        var allHits = FindTriggers(context);
+        var next = 0;
         foreach (var sentence in context.Sentences)
         {
+            var sentenceHits = new List<Hit>();
+            for (; next < allHits.Count && allHits[next].Start < sentence.End; next++)
+            {
+                if (allHits[next].Start >= sentence.Start)
+                {
+                    sentenceHits.Add(allHits[next]);
+                }
+            }
             var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
             // A question ("Microsoft a racheté Mistral ?") reports nothing.
             if (references.Count == 0 || context.Text[sentence.End - 1] == '?')
@@ -51,7 +61,7 @@ public static class EventExtractor
                 continue;
             }
             var sentenceAmounts = amounts.Where(a => a.Start >= sentence.Start && a.Start < sentence.End).ToList();
-            var hits = FindTriggers(context, sentence, sentenceAmounts.Count > 0);
+            var hits = KeepTriggers(sentenceHits, sentenceAmounts.Count > 0);
             if (hits.Count == 0)
             {
                 continue;
@@ -87,25 +97,30 @@ public static class EventExtractor
             d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
     }
 
-    private static List<Hit> FindTriggers(ArticleContext context, SentenceSpan sentence, bool hasAmount)
+    /// <summary>Every trigger of the text, in text order (one pass of each trigger over the whole text).</summary>
+    private static List<Hit> FindTriggers(ArticleContext context)
     {
-        var text = context.FoldedSentence(sentence, out var offset);
+        var text = context.Folded.Value;
         var all = new List<Hit>();
         foreach (var trigger in Triggers.Value)
         {
-            if (trigger.Entry.RequiresAmount && !hasAmount)
-            {
-                continue;
-            }
             foreach (Match m in trigger.Regex.Matches(text))
             {
+                var start = context.Folded.ToOriginal(m.Index);
                 // Words inside a quotation are someone's opinion, not the article's report of an event.
-                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(context.Folded.ToOriginal(offset + m.Index)))
+                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start))
                 {
-                    all.Add(new Hit(trigger.Entry, context.Folded.ToOriginal(offset + m.Index), m.Length));
+                    all.Add(new Hit(trigger.Entry, start, context.Folded.ToOriginal(m.Index + m.Length) - start));
                 }
             }
         }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+
+    private static List<Hit> KeepTriggers(List<Hit> found, bool hasAmount)
+    {
+        var all = found.Where(h => hasAmount || !h.Entry.RequiresAmount).ToList();
         // Longest trigger wins where two overlap: "accord amiable" is a settlement, not a partnership.
         var kept = new List<Hit>();
         foreach (var hit in all.OrderByDescending(h => h.Length).ThenBy(h => h.Start))
@@ -124,11 +139,13 @@ public static class EventExtractor
     }
 
     /// <summary>"un possible rachat", "pas d'accord": the trigger names something that did not happen.</summary>
-    private static bool IsSpeculative(string text, int index)
-    {
-        var before = text[Math.Max(0, index - 14)..index].ToLowerInvariant();
-        return FrenchLexicon.Instance.Speculation.Any(w => Regex.IsMatch(before, @"(?<!\w)" + Regex.Escape(w) + @"(?: \w+)? ?$"));
-    }
+    private static bool IsSpeculative(string text, int index) =>
+        Speculative.Value.IsMatch(text[Math.Max(0, index - 24)..index]);
+
+    // The speculation word right before the trigger, or one word before it: "un éventuel rachat", "une hypothétique acquisition".
+    private static readonly Lazy<Regex> Speculative = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.Speculation.Select(Regex.Escape)) + @")(?: \w+)? ?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static bool IsDefinite(ArticleContext context, int start) =>
         FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");

@@ -33,6 +33,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<SpeechVerb> SpeechVerbs { get; init; }
     public required IReadOnlyList<string> AttributionMarkers { get; init; }
     public required IReadOnlyList<string> ReportNouns { get; init; }
+    /// <summary>"selon laquelle": the relative pronouns that turn a marker into a report of someone's statement.</summary>
+    public required IReadOnlyList<string> RelativePronouns { get; init; }
     public required IReadOnlyList<string> Hedges { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlyList<string> Elisions { get; init; }
@@ -89,6 +91,7 @@ public sealed class FrenchLexicon
                 Words(v.GetProperty("forms")))).ToList(),
             AttributionMarkers = Words(s.GetProperty("attributionMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
+            RelativePronouns = Words(s.GetProperty("relativePronouns")),
             Hedges = Words(s.GetProperty("hedges")),
             Abbreviations = g.GetProperty("abbreviations").EnumerateArray().Select(a => a.GetString()!).ToHashSet(StringComparer.Ordinal),
             Elisions = Words(g.GetProperty("elisions")),
