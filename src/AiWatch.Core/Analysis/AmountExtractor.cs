@@ -94,9 +94,10 @@ public static class AmountExtractor
         var symbols = Alt(lexicon.CurrencySymbols.Keys);
         var spelled = Alt(lexicon.NumberWords.Keys);
         var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?<!\w)(?<spelled>(?i:{spelled})))";
-        var currency = $@"(?:\s*(?:(?i:de\s+|d')?(?<word>(?i:{words}))(?!\w)|(?<symbol>{symbols})(?!\w)))";
+        var links = string.Join("|", lexicon.CurrencyLinks.Select(l => Regex.Escape(l) + (l.EndsWith('\'') ? "" : @"\s+")));
+        var currency = $@"(?:\s*(?:(?i:{links})?(?<word>(?i:{words}))(?!\w)|(?<symbol>{symbols})(?!\w)))";
         return new Regex(
-            $@"{number}\s*(?:(?<scale>(?i:{scales}))(?!\w){currency}?(?:(?<unit>)(?=\s+(?i:de\s|d')))?" +
+            $@"{number}\s*(?:(?<scale>(?i:{scales}))(?!\w){currency}?(?:(?<unit>)(?=\s+(?i:{links})))?" +
             $@"|(?<abbr>{abbreviations})\s?(?<symbol>[$€])" +
             $@"|{currency.Replace("(?:\\s*", "(?:")})",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -33,11 +33,6 @@ public static class ClaimExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
     // Relative clauses and parentheses between a subject and its verb: "Elon Musk, qui poursuit OpenAI, a raillé…".
     private static readonly Regex Asides = new(@", (?:qui|dont|ou) [^,;:]*,|\([^)]*\)|[—–] [^—–]* [—–]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex Conditional = new(@"\w{2,}(?:rait|raient)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "l'", "le", "la", "les", "un", "une", "des", "du", "de", "d'", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "cet",
-    };
 
     public static IReadOnlyList<ClaimMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts)
     {
@@ -60,7 +55,7 @@ public static class ClaimExtractor
         var text = cased.ToLowerInvariant();
         bool Quoted(int at) => context.IsQuoted(at);
         int Original(int i) => context.Folded.ToOriginal(offset + i);
-        var hedged = Conditional.IsMatch(text) || FrenchLexicon.Instance.Hedges.Any(h => text.Contains(h, StringComparison.Ordinal));
+        var hedged = Hedging.IsHedged(text);
 
         // "l'affirmation de Musk selon laquelle…": the actor named right before "selon laquelle".
         foreach (Match m in SelonLaquelle.Value.Matches(text))
@@ -99,7 +94,7 @@ public static class ClaimExtractor
                 continue; // «…», a déclaré X: the attribution of a direct quote, not reported speech
             }
             var afterName = references.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
-            if (Quoted(at) || (!afterName && Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? "")))
+            if (Quoted(at) || (!afterName && FrenchLexicon.Instance.Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? "")))
             {
                 continue;
             }
@@ -197,7 +192,8 @@ public static class ClaimExtractor
     {
         var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
         var gap = first.Start + first.Length;
-        return gap <= second.Start && text[gap..second.Start].Trim() is "et" or "ou" or "," or "ainsi que";
+        var between = FrenchText.Fold(text[gap..Math.Max(gap, second.Start)]).Trim().ToLowerInvariant();
+        return gap <= second.Start && (between == "," || FrenchLexicon.Instance.Coordinators.Contains(between));
     }
 
     /// <summary>Past participles (affirmé, soutenu, averti) report speech only in a compound tense.</summary>

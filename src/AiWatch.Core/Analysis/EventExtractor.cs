@@ -36,8 +36,6 @@ public static class EventExtractor
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
         .ToList());
 
-    // "réclamerait", "pourraient": the conditional reports what is not established.
-    private static readonly Regex Conditional = new(@"\w{2,}(?:rait|raient)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<EventMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts, IReadOnlyList<DateMatch> dates)
     {
@@ -174,8 +172,7 @@ public static class EventExtractor
 
     private static bool IsHedged(ArticleContext context, SentenceSpan sentence)
     {
-        var text = context.FoldedSentence(sentence, out _).ToLowerInvariant();
-        return Conditional.IsMatch(text) || FrenchLexicon.Instance.Hedges.Any(h => text.Contains(h, StringComparison.Ordinal));
+        return Hedging.IsHedged(context.FoldedSentence(sentence, out _).ToLowerInvariant());
     }
 
     private static List<Draft> Merge(List<Draft> drafts)

@@ -16,9 +16,10 @@ public static class QuoteExtractor
     private const int MinWords = 4;
 
     // "Paul Virilio", "Shoshana Zuboff", "Jean de La Fontaine".
-    private static readonly Regex PersonName = new(
-        @"^\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+(?:(?:de|da|di|van|von|le|la)[ \u00A0]+)?\p{Lu}[\p{Ll}'’-]*\.?){1,3}",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Lazy<Regex> PersonName = new(() => new Regex(
+        @"^\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+(?:(?:" + string.Join("|", FrenchLexicon.Instance.NameParticles.Select(Regex.Escape))
+            + @")[ \u00A0]+)?\p{Lu}[\p{Ll}'’-]*\.?){1,3}",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     // A person's name anywhere: "Arthur Mensch", "Peter Thiel".
     private static readonly Regex AnyName = new(
@@ -170,7 +171,7 @@ public static class QuoteExtractor
         {
             return (mention.Slug, null);
         }
-        var name = PersonName.Match(rest);
+        var name = PersonName.Value.Match(rest);
         return name.Success ? (null, name.Value.TrimEnd('.', ' ')) : null;
     }
 
@@ -194,7 +195,7 @@ public static class QuoteExtractor
             return (subject?.Slug, null);
         }
         var reference = context.ReferencesIn(sentence.Start, open).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
-            || Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) is "selon");
+            || FrenchLexicon.Instance.AttributionMarkers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""));
         // "démentie par Arthur Mensch, qui a déclaré : « … »": a person outside the registry, closer to the quote.
         var name = NameBefore(context, sentence.Start, open);
         if (name is not null && (reference is null || name.Value.Start > reference.Start))

@@ -41,6 +41,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("scales", Lexicon.Scales.Keys, s => HasWord(amounts, s));
         AssertCovered("number words", Lexicon.NumberWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency words", Lexicon.CurrencyWords.Keys, w => HasWord(amounts, w));
+        AssertCovered("currency links", Lexicon.CurrencyLinks, l => HasWord(amounts, l));
         AssertCovered("currency symbols", Lexicon.CurrencySymbols.Keys, s => raw.Any(i => i.Contains(' ' + s, StringComparison.Ordinal)));
         AssertCovered("scale abbreviations", Lexicon.ScaleAbbreviations.Keys,
             a => raw.Any(i => Regex.IsMatch(i, @"\d ?" + Regex.Escape(a) + "[$€]")));
@@ -92,5 +93,10 @@ public sealed class LexiconCoverageTests
         AssertCovered("speculation words", Lexicon.Speculation, w => HasWord(all, w));
         AssertCovered("definite determiners", Lexicon.DefiniteDeterminers, w => HasWord(all, w));
         AssertCovered("auxiliaries", Lexicon.Auxiliaries, w => HasWord(all, w));
+        AssertCovered("determiners", Lexicon.Determiners, w => HasWord(all, w));
+        AssertCovered("coordinators", Lexicon.Coordinators, w => HasWord(all, w));
+        AssertCovered("stressed pronouns", Lexicon.StressedPronouns.Keys, w => HasWord(all, w));
+        AssertCovered("conditional endings", Lexicon.ConditionalEndings, e => all.Any(i => Regex.IsMatch(i, @"\w{2,}" + e + @"(?!\w)")));
+        AssertCovered("name particles", Lexicon.NameParticles, p => SpecFiles.Inputs("Quotes").Any(i => Regex.IsMatch(i, @"\p{Lu}\w+ " + p + @" \p{Lu}")));
     }
 }

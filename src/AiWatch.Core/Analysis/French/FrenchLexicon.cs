@@ -47,6 +47,15 @@ public sealed class FrenchLexicon
     /// <summary>Pronouns after a preposition ("selon lui") → the kind of actor they stand for.</summary>
     public required IReadOnlyDictionary<string, string> StressedPronouns { get; init; }
     public required IReadOnlyList<string> ClauseBoundaries { get; init; }
+    /// <summary>Words after which a verb form is a noun ("l'estime de soi").</summary>
+    public required IReadOnlySet<string> Determiners { get; init; }
+    public required IReadOnlyList<string> Coordinators { get; init; }
+    /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
+    public required IReadOnlyList<string> ConditionalEndings { get; init; }
+    /// <summary>Lower-case particles inside names ("Jean de La Fontaine").</summary>
+    public required IReadOnlyList<string> NameParticles { get; init; }
+    /// <summary>"de dollars", "d'euros": what links an amount to its currency or unit.</summary>
+    public required IReadOnlyList<string> CurrencyLinks { get; init; }
     public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
     public required IReadOnlySet<string> Auxiliaries { get; init; }
     public required IReadOnlyList<string> Speculation { get; init; }
@@ -102,6 +111,11 @@ public sealed class FrenchLexicon
             Pronouns = Map(g.GetProperty("pronouns"), v => v.GetString()!),
             StressedPronouns = Map(g.GetProperty("stressedPronouns"), v => v.GetString()!),
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
+            Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
+            Coordinators = Words(g.GetProperty("coordinators")),
+            ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
+            NameParticles = Words(g.GetProperty("nameParticles")),
+            CurrencyLinks = Words(m.GetProperty("currencyLinks")),
             DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
             Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
             Speculation = Words(g.GetProperty("speculation")),
