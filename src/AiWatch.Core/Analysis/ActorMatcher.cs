@@ -43,9 +43,10 @@ public sealed class ActorMatcher
             }
         }
         var alternatives = forms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
-        // Not inside a word, a URL (meta.ai, openai.com, x.com/openai) or an e-mail address; "Microsoft/OpenAI" is two names.
+        // Not inside a word, a URL (meta.ai, openai.com, x.com/openai) or an e-mail address, nor a compound
+        // word ("Méta-analyse"); "Microsoft/OpenAI" and "OpenAI-Microsoft" are two names.
         pattern = new Regex(
-            @"(?<![\w.@])(?<!//)(?<!\.\w+/)(?:" + string.Join("|", alternatives) + @")(?![\w@]|\.[a-z]{2,}\b)",
+            @"(?<![\w.@])(?<!//)(?<!\.\w+/)(?:" + string.Join("|", alternatives) + @")(?![\w@]|\.[a-z]{2,}\b|(?-i:-\p{Ll}))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 

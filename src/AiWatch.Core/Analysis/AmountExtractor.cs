@@ -95,7 +95,7 @@ public static class AmountExtractor
         var spelled = Alt(lexicon.NumberWords.Keys);
         var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?<!\w)(?<spelled>(?i:{spelled})))";
         var links = string.Join("|", lexicon.CurrencyLinks.Select(l => Regex.Escape(l) + (l.EndsWith('\'') ? "" : @"\s+")));
-        var currency = $@"(?:\s*(?:(?i:{links})?(?<word>(?i:{words}))(?!\w)|(?<symbol>{symbols})(?!\w)))";
+        var currency = $@"(?:\s*(?:(?i:{links})?(?<word>(?i:{words}))(?!\w)|(?i:{links})?(?<symbol>{symbols})(?!\w)))";
         return new Regex(
             $@"{number}\s*(?:(?<scale>(?i:{scales}))(?!\w){currency}?(?:(?<unit>)(?=\s+(?i:{links})))?" +
             $@"|(?<abbr>{abbreviations})\s?(?<symbol>[$€])" +

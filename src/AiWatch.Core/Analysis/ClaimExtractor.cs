@@ -108,6 +108,10 @@ public static class ClaimExtractor
             {
                 continue; // "pour répondre à la demande": an infinitive of purpose
             }
+            if (verb.Complement is not null && !FollowedBy(text, m.Index + m.Length, verb.Complement))
+            {
+                continue; // "SoftBank soutient OpenAI": support, not speech
+            }
             var clauseStart = ClauseStart(text, m.Index);
             if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < sentence.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
             {
@@ -194,6 +198,15 @@ public static class ClaimExtractor
         var gap = first.Start + first.Length;
         var between = FrenchText.Fold(text[gap..Math.Max(gap, second.Start)]).Trim().ToLowerInvariant();
         return gap <= second.Start && (between == "," || FrenchLexicon.Instance.Coordinators.Contains(between));
+    }
+
+    /// <summary>"soutient que", "affirme spécifiquement qu'", "a déclaré :": the complement within three words, or a colon.</summary>
+    private static bool FollowedBy(string lower, int end, string complement)
+    {
+        var elided = complement[..^1] + "'";
+        var rest = lower[end..Math.Min(lower.Length, end + 60)];
+        return Regex.IsMatch(rest, @"^(?:[ ,]+[\w-]+){0,3}?[ ,]+(?:" + Regex.Escape(complement) + @"(?!\w)|" + Regex.Escape(elided) + ")")
+            || Regex.IsMatch(rest, @"^[ ]*:");
     }
 
     /// <summary>Past participles (affirmé, soutenu, averti) report speech only in a compound tense.</summary>

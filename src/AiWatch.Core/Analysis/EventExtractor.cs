@@ -32,7 +32,7 @@ public static class EventExtractor
     }
 
     private static readonly Lazy<IReadOnlyList<Trigger>> Triggers = new(() => FrenchLexicon.Instance.EventTriggers
-        .Select(t => new Trigger(t, new Regex(@"(?<!\w)(?:" + t.Pattern + @")(?!\w)",
+        .Select(t => new Trigger(t, new Regex(@"(?<!\w)(?:" + t.Pattern + @")(?:(?<=')|(?!\w))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
         .ToList());
 

@@ -64,7 +64,7 @@ public sealed class LexiconCoverageTests
     {
         var events = Folded("Events");
         AssertCovered("event triggers", Lexicon.EventTriggers.Select(t => t.Type + ": " + t.Pattern),
-            key => events.Any(i => Regex.IsMatch(i, @"(?<!\w)(?:" + key[(key.IndexOf(": ", StringComparison.Ordinal) + 2)..] + @")(?!\w)")));
+            key => events.Any(i => Regex.IsMatch(i, @"(?<!\w)(?:" + key[(key.IndexOf(": ", StringComparison.Ordinal) + 2)..] + @")(?:(?<=')|(?!\w))")));
     }
 
     [Fact]

@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace AiWatch.Core.Analysis.French;
 
-/// <summary>A speech verb: its lemma, how it is used ("say", "accuse", "demand") and its written forms.</summary>
-public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string> Forms);
+/// <summary>
+/// A speech verb: its lemma, how it is used ("say", "accuse", "demand"), its written forms, and the word that
+/// must follow it to report speech, if any ("soutient que…" reports, "soutient OpenAI" does not).
+/// </summary>
+public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string> Forms, string? Complement = null);
 
 /// <summary>An event trigger: a regex over folded, lower-case text; some only count next to a money amount.</summary>
 public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount);
@@ -97,7 +100,8 @@ public sealed class FrenchLexicon
             SpeechVerbs = s.GetProperty("verbs").EnumerateArray().Select(v => new SpeechVerb(
                 v.GetProperty("lemma").GetString()!,
                 v.TryGetProperty("kind", out var kind) ? kind.GetString()! : "say",
-                Words(v.GetProperty("forms")))).ToList(),
+                Words(v.GetProperty("forms")),
+                v.TryGetProperty("complement", out var complement) ? FrenchText.Fold(complement.GetString()!) : null)).ToList(),
             AttributionMarkers = Words(s.GetProperty("attributionMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
