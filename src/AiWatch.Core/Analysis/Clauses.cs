@@ -11,8 +11,21 @@ public static class Clauses
     /// </summary>
     public static bool IsGoverned(ArticleContext context, int start)
     {
-        var previous = PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start));
-        return previous is not null && FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
+        var text = context.Folded.Value;
+        var at = context.Folded.FromOriginal(start);
+        var previous = PreviousWord(text, at);
+        if (previous is null)
+        {
+            return false;
+        }
+        if (FrenchLexicon.Instance.Coordinators.Contains(previous))
+        {
+            // "à OpenAI et Microsoft": the second name shares the first one's preposition.
+            var wordStart = text.LastIndexOf(previous, at - 1, StringComparison.OrdinalIgnoreCase);
+            var conjunct = context.Mentions.LastOrDefault(m => m.Start + m.Length <= wordStart && wordStart - (m.Start + m.Length) <= 2);
+            return conjunct is not null && IsGoverned(context, conjunct.Start);
+        }
+        return FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\''));
     }
 
     /// <summary>The word before <paramref name="at"/> in lower case, elided forms with their apostrophe ("d'").</summary>

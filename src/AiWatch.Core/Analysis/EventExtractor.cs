@@ -119,11 +119,12 @@ public static class EventExtractor
     private static List<Hit> KeepTriggers(List<Hit> found, bool hasAmount)
     {
         var all = found.Where(h => hasAmount || !h.Entry.RequiresAmount).ToList();
-        // Longest trigger wins where two overlap: "accord amiable" is a settlement, not a partnership.
+        // A trigger inside a longer one is dropped: "accord amiable" is a settlement, not a partnership;
+        // "mettre fin au recours collectif" keeps both the settlement and the lawsuit.
         var kept = new List<Hit>();
         foreach (var hit in all.OrderByDescending(h => h.Length).ThenBy(h => h.Start))
         {
-            if (!kept.Any(k => hit.Start < k.Start + k.Length && k.Start < hit.Start + hit.Length))
+            if (!kept.Any(k => k.Start <= hit.Start && hit.Start + hit.Length <= k.Start + k.Length))
             {
                 kept.Add(hit);
             }
@@ -148,13 +149,18 @@ public static class EventExtractor
     private static bool IsDefinite(ArticleContext context, int start) =>
         FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");
 
+    private const int MaxGapBeforeTrigger = 30;
+
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {
         var owner = new Dictionary<Hit, AmountMatch?>();
         foreach (var amount in amounts)
         {
-            var hit = hits.LastOrDefault(h => h.Start < amount.Start) ?? hits.First(h => h.Start >= amount.Start);
-            if (owner.GetValueOrDefault(hit) is null)
+            // The money follows its trigger ("une offre de 97 milliards"); it may come just before a trigger
+            // ("verser 1,5 milliard pour mettre fin au recours"), but a launch has no price of its own.
+            var hit = hits.LastOrDefault(h => h.Start < amount.Start)
+                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch");
+            if (hit is not null && owner.GetValueOrDefault(hit) is null)
             {
                 owner[hit] = amount;
             }

@@ -156,6 +156,14 @@ public static class QuoteExtractor
             return null;
         }
         var reference = context.ReferencesIn(from, to).FirstOrDefault();
+        // ", a expliqué Krishna Rao, directeur financier d'Anthropic": the person named first speaks.
+        var name = AnyName.Match(context.Text[from..to]);
+        var nameFirst = name.Success && (reference is null || from + name.Index < reference.Start)
+            && !context.Mentions.Any(m => m.Start < from + name.Index + name.Length && from + name.Index < m.Start + m.Length);
+        if (nameFirst)
+        {
+            return (null, name.Value);
+        }
         if (reference is not null)
         {
             return (reference.Slug, null);

@@ -73,7 +73,12 @@ public static class ReferenceResolver
         }
         foreach (var p in pending.OrderBy(p => p.Start))
         {
-            var slug = p.Owner ?? MostSalient(context, references, p.Start, p.Person);
+            // A description governed by a preposition ("investi dans la société") is an object: it designates
+            // an actor of the previous sentences, not the subject just named in its own sentence.
+            var asOf = p.Kind == ReferenceKind.Epithet && Clauses.IsGoverned(context, p.Start)
+                ? context.SentenceAt(p.Start)?.Start ?? p.Start
+                : p.Start;
+            var slug = p.Owner ?? MostSalient(context, references, asOf, p.Person);
             if (slug is not null)
             {
                 references.Insert(ArticleContext.FirstReferenceAt(references, p.Start + 1), new ActorReference(slug, p.Start, p.Length, p.Kind));
@@ -121,7 +126,7 @@ public static class ReferenceResolver
         {
             word = Clauses.NextWordCased(text, next, out _);
         }
-        return word is not null && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || word.Any(char.IsUpper));
+        return word is not null && (char.IsUpper(word[0]) || word.Any(char.IsUpper));
     }
 
     private static string? OwnerOf(ArticleContext context, int end)
