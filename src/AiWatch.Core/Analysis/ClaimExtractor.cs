@@ -57,6 +57,19 @@ public static class ClaimExtractor
         int Original(int i) => context.Folded.ToOriginal(offset + i);
         var hedged = Hedging.IsHedged(text);
 
+        // "Pour Jensen Huang, le patron de Nvidia, la demande reste forte."
+        var opener = FrenchLexicon.Instance.OpinionMarkers.FirstOrDefault(o => text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        if (opener is not null)
+        {
+            var first = references.FirstOrDefault();
+            var gap = first is null ? -1 : first.Start - Original(opener.Length);
+            if (first is not null && first.Kind == ReferenceKind.Literal && gap is >= 0 and <= 1
+                && text.IndexOf(',', context.Folded.FromOriginal(first.Start) - offset) > 0
+                && !references.Any(r => r.Slug != first.Slug && Coordinated(context.Text, first, r)))
+            {
+                return Claim(context, sentence, first.Slug, null, hedged);
+            }
+        }
         // "l'affirmation de Musk selon laquelle…": the actor named right before "selon laquelle".
         foreach (Match m in SelonLaquelle.Value.Matches(text))
         {

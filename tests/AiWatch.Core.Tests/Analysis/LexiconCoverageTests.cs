@@ -55,6 +55,7 @@ public sealed class LexiconCoverageTests
             lemma => Lexicon.SpeechVerbs.Single(v => v.Lemma == lemma).Forms.Any(f => HasWord(claims, f)));
         AssertCovered("attribution markers", Lexicon.AttributionMarkers, m => HasWord(claims, m));
         AssertCovered("report nouns", Lexicon.ReportNouns, n => HasWord(claims, n));
+        AssertCovered("opinion markers", Lexicon.OpinionMarkers, n => HasWord(claims, n));
         AssertCovered("relative pronouns", Lexicon.RelativePronouns, n => HasWord(claims, n));
         AssertCovered("hedges", Lexicon.Hedges, h => HasWord(claims, h));
     }

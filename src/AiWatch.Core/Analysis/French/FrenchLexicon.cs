@@ -35,6 +35,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyDictionary<string, string> CurrencySymbols { get; init; }
     public required IReadOnlyList<SpeechVerb> SpeechVerbs { get; init; }
     public required IReadOnlyList<string> AttributionMarkers { get; init; }
+    /// <summary>Openers that give the rest of the sentence as someone's view: "Pour Jensen Huang, …".</summary>
+    public required IReadOnlyList<string> OpinionMarkers { get; init; }
     public required IReadOnlyList<string> ReportNouns { get; init; }
     /// <summary>"selon laquelle": the relative pronouns that turn a marker into a report of someone's statement.</summary>
     public required IReadOnlyList<string> RelativePronouns { get; init; }
@@ -103,6 +105,7 @@ public sealed class FrenchLexicon
                 Words(v.GetProperty("forms")),
                 v.TryGetProperty("complement", out var complement) ? FrenchText.Fold(complement.GetString()!) : null)).ToList(),
             AttributionMarkers = Words(s.GetProperty("attributionMarkers")),
+            OpinionMarkers = Words(s.GetProperty("opinionMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
             Hedges = Words(s.GetProperty("hedges")),
