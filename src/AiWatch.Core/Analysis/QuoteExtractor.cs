@@ -168,8 +168,30 @@ public static class QuoteExtractor
         {
             return (reference.Slug, null);
         }
+        var pronoun = StressedPronoun(context, folded, from);
+        if (pronoun is not null)
+        {
+            return (pronoun, null);
+        }
         var capital = Regex.Match(context.Text[from..to], @"\p{Lu}");
         return capital.Success ? NamedAt(context, from + capital.Index, context.Text[(from + capital.Index)..to]) : null;
+    }
+
+    /// <summary>"selon lui", "d'après elle": the actor in sight at <paramref name="position"/>.</summary>
+    private static string? StressedPronoun(ArticleContext context, string lower, int position)
+    {
+        var lexicon = FrenchLexicon.Instance;
+        foreach (var marker in lexicon.AttributionMarkers)
+        {
+            foreach (var (pronoun, kind) in lexicon.StressedPronouns)
+            {
+                if (Regex.IsMatch(lower, @"(?<!\w)" + Regex.Escape(marker) + " " + Regex.Escape(pronoun) + @"(?!\w)"))
+                {
+                    return ReferenceResolver.MostSalient(context, context.References, position, kind == "person");
+                }
+            }
+        }
+        return null;
     }
 
     private static (string? Slug, string? Name)? NamedAt(ArticleContext context, int start, string rest)
@@ -201,6 +223,12 @@ public static class QuoteExtractor
             }
             var subject = context.ReferencesIn(previous.Start, previous.End).FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
             return (subject?.Slug, null);
+        }
+        var prefix = context.Folded.Value[context.Folded.FromOriginal(sentence.Start)..context.Folded.FromOriginal(open)].ToLowerInvariant();
+        var stressed = StressedPronoun(context, prefix, sentence.Start);
+        if (stressed is not null)
+        {
+            return (stressed, null);
         }
         var reference = context.ReferencesIn(sentence.Start, open).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
             || FrenchLexicon.Instance.AttributionMarkers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""));
