@@ -121,6 +121,12 @@ public static class ClaimExtractor
             {
                 continue; // "pour répondre à la demande": an infinitive of purpose
             }
+            // "Il coûtera moins de 30 000 dollars, a assuré Elon Musk.": the subject after the verb, in an incise.
+            var inverted = InvertedSubject(context, text, m.Index, m.Index + m.Length, offset);
+            if (inverted is not null)
+            {
+                return Claim(context, sentence, inverted.Slug, null, hedged);
+            }
             if (verb.Complement is not null && !FollowedBy(text, m.Index + m.Length, verb.Complement))
             {
                 continue; // "SoftBank soutient OpenAI": support, not speech
@@ -211,6 +217,35 @@ public static class ClaimExtractor
         var gap = first.Start + first.Length;
         var between = FrenchText.Fold(text[gap..Math.Max(gap, second.Start)]).Trim().ToLowerInvariant();
         return gap <= second.Start && (between == "," || FrenchLexicon.Instance.Coordinators.Contains(between));
+    }
+
+    /// <summary>", a assuré Elon Musk." / ", estime Nvidia": after a comma, the actor named right after the verb.</summary>
+    private static ActorReference? InvertedSubject(ArticleContext context, string lower, int start, int end, int offset)
+    {
+        var before = lower[..start].TrimEnd();
+        var auxiliary = Clauses.PreviousWord(lower, start);
+        if (auxiliary is not null && FrenchLexicon.Instance.Auxiliaries.Contains(auxiliary))
+        {
+            before = before[..^auxiliary.Length].TrimEnd();
+        }
+        if (!before.EndsWith(','))
+        {
+            return null;
+        }
+        var next = end;
+        while (next < lower.Length && lower[next] == ' ')
+        {
+            next++;
+        }
+        var at = context.Folded.ToOriginal(offset + next);
+        var subject = context.ReferencesIn(at, at + 1).FirstOrDefault(r => r.Kind == ReferenceKind.Literal);
+        if (subject is null)
+        {
+            return null;
+        }
+        // The incise closes the sentence: after the name only an apposition or the final stop may follow.
+        var after = lower[(context.Folded.FromOriginal(subject.Start + subject.Length) - offset)..].TrimStart();
+        return after.Length == 0 || after[0] is '.' or ',' or '!' or '…' or ';' ? subject : null;
     }
 
     /// <summary>"soutient que", "affirme spécifiquement qu'", "a déclaré :": the complement within three words, or a colon.</summary>
