@@ -7,8 +7,9 @@ namespace AiWatch.Core.Analysis;
 /// <summary>
 /// Money amounts in French: "134 milliards de dollars", "97,4 milliards de dollars", "100 Md$", "285 M$",
 /// "2 millions d'euros", "1 500 milliards", "1,5 milliard $", "0,42 $", "300 M€", "deux milliards d'euros".
-/// An amount with a scale but no currency ("presque 170 milliards") takes the currency of another amount
-/// of the same sentence, else of an earlier amount of the same paragraph, else it is not money.
+/// An amount with a scale but no currency and no unit ("presque 170 milliards") takes the currency of another
+/// amount of the same sentence, else of the nearest earlier amount of the article, else of its first one;
+/// in an article that names no currency it is not money.
 /// Counts (GPU, paramètres), power (GW), percentages and vague quantities ("des milliards") are not amounts.
 /// </summary>
 public static class AmountExtractor
@@ -67,8 +68,9 @@ public static class AmountExtractor
         {
             return same.Currency;
         }
-        var paragraphStart = sentences.First(s => s.Paragraph == sentence.Paragraph).Start;
-        return found.LastOrDefault(f => f.Currency is not null && f.Start >= paragraphStart && f.Start < at).Currency;
+        // Else the article's own currency: the latest one before, or the first one after.
+        return found.LastOrDefault(f => f.Currency is not null && f.Start < at).Currency
+            ?? found.FirstOrDefault(f => f.Currency is not null).Currency;
     }
 
     private static decimal? Number(Match m, FrenchLexicon lexicon)
