@@ -35,7 +35,7 @@ public sealed class ExtractorRuleTests
     [InlineData("200 MW au Texas, 8 GW l’an prochain.")]
     [InlineData("400 000 GPU et 29 % des actions.")]
     [InlineData("Des milliards, des centaines de milliards d'euros.")]
-    [InlineData("Il reste 40 milliards à trouver et 2 millions d’bonnés.")]
+    [InlineData("Il reste 40 milliards à trouver et 2 millions d’abonnés.")]
     public void IgnoresWhatIsNotMoney(string text)
     {
         Assert.Empty(AmountExtractor.Extract(text));
