@@ -13,8 +13,6 @@ namespace AiWatch.Core.Analysis;
 /// </summary>
 public static class ClaimExtractor
 {
-    private static readonly Lazy<Dictionary<string, SpeechVerb>> Verbs = new(BuildVerbs);
-
     private static string Markers => string.Join("|", FrenchLexicon.Instance.AttributionMarkers.Select(Regex.Escape));
 
     // "l'affirmation de Musk selon laquelle…"
@@ -27,12 +25,13 @@ public static class ClaimExtractor
         $@"(?<!\w)(?:{Markers}) (?!(?:{string.Join("|", FrenchLexicon.Instance.RelativePronouns.Select(Regex.Escape))})(?!\w))((?:[\w'-]+ ?){{1,5}})",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
-    private readonly record struct FormHit(int Index, int Length, string Value);
     private static readonly Lazy<Regex> Boundaries = new(() => new Regex(
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.ClauseBoundaries.Select(Regex.Escape)) + @")(?:'|(?!\w))|[;:]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
     // Relative clauses and parentheses between a subject and its verb: "Elon Musk, qui poursuit OpenAI, a raillé…".
-    private static readonly Regex Asides = new(@", (?:qui|dont|ou) [^,;:]*,|\([^)]*\)|[—–] [^—–]* [—–]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Lazy<Regex> Asides = new(() => new Regex(
+        @", (?:" + string.Join("|", FrenchLexicon.Instance.RelativeWords.Select(Regex.Escape)) + @") [^,;:]*,|\([^)]*\)|[—–] [^—–]* [—–]",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     public static IReadOnlyList<ClaimMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts)
     {
@@ -48,97 +47,124 @@ public static class ClaimExtractor
         return claims;
     }
 
-    private static ClaimMatch? FromSentence(ArticleContext context, SentenceSpan sentence, IReadOnlyList<AmountMatch> amounts)
+    /// <summary>One sentence as the rules read it: folded text (cased and lower-case) and its actor references.</summary>
+    private sealed class Sentence
     {
-        var references = context.ReferencesIn(sentence.Start, sentence.End).ToList();
-        var cased = context.FoldedSentence(sentence, out var offset);
-        var text = cased.ToLowerInvariant();
-        bool Quoted(int at) => context.IsQuoted(at);
-        int Original(int i) => context.Folded.ToOriginal(offset + i);
-        var hedged = Hedging.IsHedged(text);
+        public Sentence(ArticleContext context, SentenceSpan span)
+        {
+            Context = context;
+            Span = span;
+            References = context.ReferencesIn(span.Start, span.End).ToList();
+            Cased = context.FoldedSentence(span, out var offset);
+            Offset = offset;
+        }
 
-        // "Pour Jensen Huang, le patron de Nvidia, la demande reste forte."
-        var opener = FrenchLexicon.Instance.OpinionMarkers.FirstOrDefault(o => text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
-        if (opener is not null)
+        public ArticleContext Context { get; }
+        public SentenceSpan Span { get; }
+        public List<ActorReference> References { get; }
+        public string Cased { get; }
+        public int Offset { get; }
+        public string Text => text ??= Cased.ToLowerInvariant();
+        public bool Hedged => Hedging.IsHedged(Text);
+
+        private string? text;
+
+        /// <summary>Original offset of a position in <see cref="Text"/>.</summary>
+        public int Original(int i) => Context.Folded.ToOriginal(Offset + i);
+
+        public ClaimMatch Claim(string speaker, string? target, bool hedged) =>
+            new(speaker, target == speaker ? null : target, Span.TextOf(Context.Text), hedged, Span.Start, Span.Length);
+    }
+
+    private static ClaimMatch? FromSentence(ArticleContext context, SentenceSpan span, IReadOnlyList<AmountMatch> amounts)
+    {
+        var sentence = new Sentence(context, span);
+        return FromOpener(sentence) ?? FromReportNoun(sentence) ?? FromAttribution(sentence) ?? FromVerbs(sentence, amounts);
+    }
+
+    /// <summary>"Pour Jensen Huang, le patron de Nvidia, la demande reste forte."</summary>
+    private static ClaimMatch? FromOpener(Sentence s)
+    {
+        var opener = FrenchLexicon.Instance.OpinionMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        var first = s.References.FirstOrDefault();
+        if (opener is null || first is null || first.Kind != ReferenceKind.Literal)
         {
-            var first = references.FirstOrDefault();
-            var gap = first is null ? -1 : first.Start - Original(opener.Length);
-            if (first is not null && first.Kind == ReferenceKind.Literal && gap is >= 0 and <= 1
-                && text.IndexOf(',', context.Folded.FromOriginal(first.Start) - offset) > 0
-                && !references.Any(r => r.Slug != first.Slug && Coordinated(context.Text, first, r)))
+            return null;
+        }
+        var gap = first.Start - s.Original(opener.Length);
+        var hasComma = s.Text.IndexOf(',', s.Context.Folded.FromOriginal(first.Start) - s.Offset) > 0;
+        var alone = !s.References.Any(r => r.Slug != first.Slug && Coordinated(s.Context.Text, first, r));
+        return gap is >= 0 and <= 1 && hasComma && alone ? s.Claim(first.Slug, null, s.Hedged) : null;
+    }
+
+    /// <summary>"l'affirmation de Musk selon laquelle…": the actor named right before "selon laquelle", after a noun of saying.</summary>
+    private static ClaimMatch? FromReportNoun(Sentence s)
+    {
+        foreach (Match m in SelonLaquelle.Value.Matches(s.Text))
+        {
+            var at = s.Original(m.Index);
+            var speaker = s.References.LastOrDefault(r => r.Start < at && at - (r.Start + r.Length) <= 2);
+            if (speaker is not null && !s.Context.IsQuoted(at) && AfterReportNoun(s.Context, speaker.Start))
             {
-                return Claim(context, sentence, first.Slug, null, hedged);
+                return s.Claim(speaker.Slug, null, s.Hedged);
             }
         }
-        // "l'affirmation de Musk selon laquelle…": the actor named right before "selon laquelle".
-        foreach (Match m in SelonLaquelle.Value.Matches(text))
+        return null;
+    }
+
+    /// <summary>"selon X", "selon la position de X", "d'après X", "selon lui": always hedged, it is X's account.</summary>
+    private static ClaimMatch? FromAttribution(Sentence s)
+    {
+        foreach (Match m in Selon.Value.Matches(s.Text))
         {
-            var speaker = references.LastOrDefault(r => r.Start < Original(m.Index) && Original(m.Index) - (r.Start + r.Length) <= 2);
-            if (speaker is not null && !Quoted(Original(m.Index)) && AfterReportNoun(context, speaker.Start))
+            var from = s.Original(m.Groups[1].Index);
+            var speaker = s.References.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun)?.Slug;
+            var pronoun = Clauses.NextWord(s.Text, m.Groups[1].Index);
+            if (speaker is null && pronoun is not null && FrenchLexicon.Instance.StressedPronouns.TryGetValue(pronoun, out var kind))
             {
-                return Claim(context, sentence, speaker.Slug, null, hedged);
+                speaker = ReferenceResolver.MostSalient(s.Context, s.Context.References, from, kind == "person");
+            }
+            if (speaker is not null && !s.Context.IsQuoted(from))
+            {
+                return s.Claim(speaker, null, true);
             }
         }
-        // "selon X", "selon la position de X", "d'après X".
+        return null;
+    }
+
+    /// <summary>"X affirme que…", "X accuse Y de…", "…, arguant que", "…, a assuré X.".</summary>
+    private static ClaimMatch? FromVerbs(Sentence s, IReadOnlyList<AmountMatch> amounts)
+    {
+        var context = s.Context;
+        var text = s.Text;
+        var references = s.References;
+        var offset = s.Offset;
+        var hedged = s.Hedged;
+        foreach (var (m, verb) in SpeechVerbForms.Find(text))
         {
-            // The attributed actor comes within a few words, before any punctuation: "selon la position de Musk".
-            foreach (Match m in Selon.Value.Matches(text))
-            {
-                var from = Original(m.Groups[1].Index);
-                var speaker = references.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun)?.Slug;
-                // "selon lui", "d'après elle": the actor in sight.
-                var pronoun = Clauses.NextWord(text, m.Groups[1].Index);
-                if (speaker is null && pronoun is not null && FrenchLexicon.Instance.StressedPronouns.TryGetValue(pronoun, out var kind))
-                {
-                    speaker = ReferenceResolver.MostSalient(context, context.References, from, kind == "person");
-                }
-                if (speaker is not null && !Quoted(from))
-                {
-                    return Claim(context, sentence, speaker, null, true);
-                }
-            }
-        }
-        var byForm = Verbs.Value;
-        foreach (var m in VerbForms(text, byForm))
-        {
-            var at = Original(m.Index);
-            if (context.Quotations.Any(q => q.Close < at && at - q.Close <= 12))
-            {
-                continue; // «…», a déclaré X: the attribution of a direct quote, not reported speech
-            }
-            var afterName = references.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
-            if (Quoted(at) || (!afterName && FrenchLexicon.Instance.Determiners.Contains(Clauses.PreviousWord(text, m.Index) ?? "")))
+            var at = s.Original(m.Index);
+            if (!IsReportingVerb(s, m, verb))
             {
                 continue;
-            }
-            var verb = byForm[m.Value];
-            if (IsParticiple(context.Text.Substring(at, m.Length)) && !AfterAuxiliary(text, m.Index))
-            {
-                continue; // "un capex estimé à…": an adjective, not reported speech
-            }
-            if (m.Value == FrenchText.Fold(verb.Lemma).ToLowerInvariant()
-                && FrenchLexicon.Instance.Prepositions.Contains((Clauses.PreviousWord(text, m.Index) ?? "").TrimEnd('\'')))
-            {
-                continue; // "pour répondre à la demande": an infinitive of purpose
             }
             // "Il coûtera moins de 30 000 dollars, a assuré Elon Musk.": the subject after the verb, in an incise.
             var inverted = InvertedSubject(context, text, m.Index, m.Index + m.Length, offset);
             if (inverted is not null)
             {
-                return Claim(context, sentence, inverted.Slug, null, hedged);
+                return s.Claim(inverted.Slug, null, hedged);
             }
-            if (verb.Complement is not null && !FollowedBy(text, m.Index + m.Length, verb.Complement))
+            if (verb.Complement is not null && !SpeechVerbForms.FollowedBy(text, m.Index + m.Length, verb.Complement))
             {
                 continue; // "SoftBank soutient OpenAI": support, not speech
             }
             var clauseStart = ClauseStart(text, m.Index);
-            if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < sentence.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
+            if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < s.Span.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
             {
                 continue; // "réclame 134 milliards de dollars à OpenAI": a damages claim, an event
             }
-            var asides = Asides.Matches(text).Select(a => (Start: Original(a.Index), End: Original(a.Index + a.Length))).ToList();
+            var asides = Asides.Value.Matches(text).Select(a => (Start: s.Original(a.Index), End: s.Original(a.Index + a.Length))).ToList();
             var candidates = references.Where(r => !asides.Any(a => r.Start > a.Start && r.Start < a.End) && !context.IsQuoted(r.Start)).ToList();
-            var speaker = SpeakerBefore(context, candidates, Original(clauseStart), at, cased, m.Index);
+            var speaker = SpeakerBefore(context, candidates, s.Original(clauseStart), at, s.Cased, m.Index);
             if (speaker is null)
             {
                 continue;
@@ -146,9 +172,32 @@ public static class ClaimExtractor
             var target = verb.Kind == "accuse"
                 ? references.FirstOrDefault(r => r.Start > at && r.Slug != speaker.Slug && r.Kind == ReferenceKind.Literal)?.Slug
                 : null;
-            return Claim(context, sentence, speaker.Slug, target, hedged);
+            return s.Claim(speaker.Slug, target, hedged);
         }
         return null;
+    }
+
+    /// <summary>Whether a speech-verb form is used as a verb of the article's own report.</summary>
+    private static bool IsReportingVerb(Sentence s, FormHit m, SpeechVerb verb)
+    {
+        var context = s.Context;
+        var at = s.Original(m.Index);
+        var previous = Clauses.PreviousWord(s.Text, m.Index) ?? "";
+        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12))
+        {
+            return false; // inside a quotation, or «…», a déclaré X: the attribution of a direct quote
+        }
+        var afterName = s.References.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
+        if (!afterName && FrenchLexicon.Instance.Determiners.Contains(previous))
+        {
+            return false; // "l'estime de soi": a noun
+        }
+        if (SpeechVerbForms.IsParticiple(context.Text.Substring(at, m.Length)) && !SpeechVerbForms.AfterAuxiliary(s.Text, m.Index))
+        {
+            return false; // "un capex estimé à…": an adjective
+        }
+        // "pour répondre à la demande": an infinitive of purpose
+        return !(m.Value == FrenchText.Fold(verb.Lemma).ToLowerInvariant() && FrenchLexicon.Instance.Prepositions.Contains(previous.TrimEnd('\'')));
     }
 
     private static ActorReference? SpeakerBefore(ArticleContext context, List<ActorReference> references, int clauseStart, int verbAt, string text, int verbIndex)
@@ -248,43 +297,6 @@ public static class ClaimExtractor
         return after.Length == 0 || after[0] is '.' or ',' or '!' or '…' or ';' ? subject : null;
     }
 
-    /// <summary>"soutient que", "affirme spécifiquement qu'", "a déclaré :": the complement within three words, or a colon.</summary>
-    private static bool FollowedBy(string lower, int end, string complement)
-    {
-        var elided = complement[..^1] + "'";
-        var rest = lower[end..Math.Min(lower.Length, end + 60)];
-        return Regex.IsMatch(rest, @"^(?:[ ,]+[\w-]+){0,3}?[ ,]+(?:" + Regex.Escape(complement) + @"(?!\w)|" + Regex.Escape(elided) + ")")
-            || Regex.IsMatch(rest, @"^[ ]*:");
-    }
-
-    /// <summary>Past participles (affirmé, soutenu, averti) report speech only in a compound tense.</summary>
-    private static bool IsParticiple(string original) =>
-        original.Length > 0 && original[^1] is 'é' or 'u' or 'i' or 'É';
-
-    /// <summary>"a affirmé", "a donc accusé", "avait ensuite déclaré": an auxiliary within the two previous words.</summary>
-    private static bool AfterAuxiliary(string lower, int index)
-    {
-        var at = index;
-        for (var i = 0; i < 3; i++)
-        {
-            var word = Clauses.PreviousWord(lower, at);
-            if (word is null)
-            {
-                return false;
-            }
-            if (FrenchLexicon.Instance.Auxiliaries.Contains(word))
-            {
-                return true;
-            }
-            at = lower.LastIndexOf(word, at - 1, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static int ClauseStart(string text, int verbIndex)
     {
         var start = 0;
@@ -295,57 +307,4 @@ public static class ClaimExtractor
         return start;
     }
 
-    private static ClaimMatch Claim(ArticleContext context, SentenceSpan sentence, string speaker, string? target, bool hedged) =>
-        new(speaker, target == speaker ? null : target, sentence.TextOf(context.Text), hedged, sentence.Start, sentence.Length);
-
-    /// <summary>Speech-verb forms of a lower-case sentence, word by word ("se dit" and "a écrit" span two words).</summary>
-    private static IEnumerable<FormHit> VerbForms(string text, Dictionary<string, SpeechVerb> byForm)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '-')))
-            {
-                i++;
-                continue;
-            }
-            var end = i;
-            while (end < text.Length && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-            var next = end + 1;
-            var nextEnd = next;
-            while (nextEnd < text.Length && char.IsLetter(text[nextEnd]))
-            {
-                nextEnd++;
-            }
-            if (end < text.Length && text[end] == ' ' && nextEnd > next && (nextEnd == text.Length || !IsWordTail(text[nextEnd]))
-                && byForm.ContainsKey(text[i..nextEnd]))
-            {
-                yield return new FormHit(i, nextEnd - i, text[i..nextEnd]);
-            }
-            else if ((end == text.Length || !IsWordTail(text[end])) && byForm.ContainsKey(text[i..end]))
-            {
-                yield return new FormHit(i, end - i, text[i..end]);
-            }
-            i = end;
-        }
-    }
-
-    private static bool IsWordTail(char c) => char.IsLetterOrDigit(c) || c == '\'';
-
-    private static Dictionary<string, SpeechVerb> BuildVerbs()
-    {
-        var byForm = new Dictionary<string, SpeechVerb>(StringComparer.Ordinal);
-        foreach (var verb in FrenchLexicon.Instance.SpeechVerbs)
-        {
-            // The infinitive too: "Nvidia pourrait affirmer que…".
-            foreach (var form in verb.Forms.Prepend(FrenchText.Fold(verb.Lemma).ToLowerInvariant()))
-            {
-                byForm.TryAdd(form, verb);
-            }
-        }
-        return byForm;
-    }
 }

@@ -26,10 +26,9 @@ public static class QuoteExtractor
         @"(?<!\w)\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){1,2}(?!\w)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly Lazy<Regex> SpeechForms = new(() => new Regex(
-        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.SpeechVerbs.SelectMany(v => v.Forms).Concat(FrenchLexicon.Instance.AttributionMarkers)
-            .Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape)) + @")(?!\w)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    /// <summary>A speech verb or an attribution marker ("selon") in a folded, lower-case text.</summary>
+    private static bool HasSpeech(string lower) =>
+        SpeechVerbForms.Find(lower).Any() || FrenchLexicon.Instance.AttributionMarkers.Any(m => Regex.IsMatch(lower, @"(?<!\w)" + Regex.Escape(m) + @"(?!\w)"));
 
     public static IReadOnlyList<QuoteMatch> Extract(ArticleContext context)
     {
@@ -151,7 +150,7 @@ public static class QuoteExtractor
     private static (string? Slug, string? Name)? FromIncise(ArticleContext context, int from, int to)
     {
         var folded = context.Folded.Value[context.Folded.FromOriginal(from)..context.Folded.FromOriginal(to)].ToLowerInvariant();
-        if (!SpeechForms.Value.IsMatch(folded))
+        if (!HasSpeech(folded))
         {
             return null;
         }
@@ -252,7 +251,7 @@ public static class QuoteExtractor
             return null;
         }
         var between = context.Folded.Value[context.Folded.FromOriginal(from + last.Index + last.Length)..context.Folded.FromOriginal(open)].ToLowerInvariant();
-        var introduced = between.TrimEnd().EndsWith(':') || SpeechForms.Value.IsMatch(between);
+        var introduced = between.TrimEnd().EndsWith(':') || HasSpeech(between);
         return introduced ? (from + last.Index, last.Value) : null;
     }
 }

@@ -55,6 +55,8 @@ public sealed class FrenchLexicon
     /// <summary>Words after which a verb form is a noun ("l'estime de soi").</summary>
     public required IReadOnlySet<string> Determiners { get; init; }
     public required IReadOnlyList<string> Coordinators { get; init; }
+    /// <summary>Words opening a relative clause (", qui poursuit OpenAI,"), an aside between subject and verb.</summary>
+    public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
     public required IReadOnlyList<string> ConditionalEndings { get; init; }
     /// <summary>Lower-case particles inside names ("Jean de La Fontaine").</summary>
@@ -120,6 +122,7 @@ public sealed class FrenchLexicon
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
             Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
             Coordinators = Words(g.GetProperty("coordinators")),
+            RelativeWords = Words(g.GetProperty("relativeWords")),
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
             NameParticles = Words(g.GetProperty("nameParticles")),
             CurrencyLinks = Words(m.GetProperty("currencyLinks")),
