@@ -66,12 +66,14 @@ public static class EventExtractor
             }
             var owner = AssignAmounts(hits, sentenceAmounts);
             var actors = Participants(context, references);
-            var date = dates.FirstOrDefault(d => d.Start >= sentence.Start && d.Start < sentence.End)?.Value;
+            var sentenceDates = dates.Where(d => d.Start >= sentence.Start && d.Start < sentence.End).ToList();
             var hedged = IsHedged(context, sentence);
             var byType = hits.GroupBy(h => h.Entry.Type).ToList();
             foreach (var group in byType)
             {
                 var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null);
+                // The date nearest to the trigger: "racheté Arm en 2016", not the article's other dates.
+                var date = sentenceDates.MinBy(d => Math.Abs(d.Start - group.First().Start))?.Value;
                 drafts.Add(new Draft
                 {
                     Type = group.Key,

@@ -162,6 +162,13 @@ public sealed class ExtractorRuleTests
         Assert.Null(TestRegistry.Analyzer.Analyze("En février, Musk a fait une offre de 97,4 milliards de dollars pour OpenAI.", null).Events.Single().Date);
     }
 
+    [Fact]
+    public void TakesTheDateNearestToTheTrigger()
+    {
+        var e = TestRegistry.Analyzer.Analyze("Présent depuis 2015 en Europe, Oracle a racheté Cerner en juin 2022.", null).Events.Single();
+        Assert.Equal("2022-06", e.Date);
+    }
+
     [Theory]
     [InlineData("Conclusion : clap de fin pour Stargate, mais…")]
     [InlineData("« Il faut des datacenters partout et tout de suite », dit Sam Altman.")]
