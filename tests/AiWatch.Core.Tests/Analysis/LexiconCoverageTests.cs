@@ -102,3 +102,25 @@ public sealed class LexiconCoverageTests
         AssertCovered("name particles", Lexicon.NameParticles, p => SpecFiles.Inputs("Quotes").Any(i => Regex.IsMatch(i, @"\p{Lu}\w+ " + p + @" \p{Lu}")));
     }
 }
+
+/// <summary>Every name, alias and epithet of seeds/actors.json is exercised by a spec sentence too.</summary>
+public sealed class RegistryCoverageTests
+{
+    [Fact]
+    public void NamesAndAliasesHaveActorSpecs()
+    {
+        var inputs = SpecFiles.Inputs("Actors");
+        var missing = TestRegistry.Registry.Actors.SelectMany(a => a.Aliases.Prepend(a.Name))
+            .Where(form => !inputs.Any(i => i.Contains(form, StringComparison.Ordinal))).ToList();
+        Assert.True(missing.Count == 0, "registry forms without a spec sentence: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EpithetsHaveReferenceSpecs()
+    {
+        var inputs = SpecFiles.Inputs("References").Select(i => FrenchText.Fold(i).ToLowerInvariant()).ToList();
+        var missing = TestRegistry.Registry.Actors.SelectMany(a => a.Epithets)
+            .Where(e => !inputs.Any(i => i.Contains(FrenchText.Fold(e).ToLowerInvariant(), StringComparison.Ordinal))).ToList();
+        Assert.True(missing.Count == 0, "registry epithets without a spec sentence: " + string.Join(", ", missing));
+    }
+}
