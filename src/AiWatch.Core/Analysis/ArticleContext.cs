@@ -24,6 +24,7 @@ public sealed class ArticleContext
         Registry = registry;
         Mentions = mentions;
         Published = published;
+        // Last: resolving descriptions and pronouns reads the sentences and mentions set above.
         References = ReferenceResolver.Resolve(this);
     }
 
@@ -33,12 +34,13 @@ public sealed class ArticleContext
     public ActorRegistry Registry { get; }
     public IReadOnlyList<MentionMatch> Mentions { get; }
     public DateOnly? Published { get; }
-    /// <summary>Quotations of at least four words (opening and closing mark offsets); what is inside them is not the article's own statement.</summary>
+    /// <summary>Quotations of at least four words (opening and closing mark offsets), in text order; what is inside them is not the article's own statement.</summary>
     public IReadOnlyList<(int Open, int Close)> Quotations => quotations ??= QuoteExtractor.Spans(Text)
         .Where(q => QuoteExtractor.IsQuotation(Text[(q.Open + 1)..q.Close])).ToList();
 
     private IReadOnlyList<(int Open, int Close)>? quotations;
 
+    /// <summary>Whether <paramref name="position"/> lies inside a quotation (binary search: the quotations do not overlap).</summary>
     public bool IsQuoted(int position)
     {
         var quotations = Quotations;
@@ -121,9 +123,7 @@ public sealed class ArticleContext
         return found;
     }
 
-    public bool IsPerson(string slug) => people.Value.Contains(slug);
+    public bool IsPerson(string slug) => (people ??= Registry.Actors.Where(a => a.IsPerson).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal)).Contains(slug);
 
-    private Lazy<HashSet<string>> people => peopleCache ??= new(() => Registry.Actors.Where(a => a.IsPerson).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal));
-
-    private Lazy<HashSet<string>>? peopleCache;
+    private HashSet<string>? people;
 }

@@ -5,12 +5,14 @@ namespace AiWatch.Core.Analysis;
 
 /// <summary>
 /// Events from French trigger words (French/Data/events.json), one per type and sentence, when the sentence
-/// refers to at least one registry actor (by name, description or pronoun). Participants are the actors of
-/// the sentence, the acting party (first reference not governed by a preposition) first. Each amount of the
-/// sentence belongs to the nearest trigger before it (else after it); a ruling that approves a settlement
-/// is about the settlement's money. Repeated mentions of one happening are merged: same type and the same
-/// money, or a later vaguer mention (no money, no new participant) using the same trigger word or
-/// restating an event that had a price.
+/// refers to at least one registry actor (by name, description or pronoun). Triggers inside quotations,
+/// after a speculation word ("un éventuel rachat") or in a question are not events; a launch verb that
+/// introduces another kind of deal ("a dévoilé une alliance") is that deal. Participants are the actors of
+/// the sentence, the acting party (first reference not governed by a preposition) first. Each amount
+/// belongs to the nearest trigger before it (or to a trigger right after it); a ruling that approves a
+/// settlement is about the settlement's money. Repeated mentions of one happening are merged: same type and
+/// the same money, or a later vaguer mention (no money, no new participant) using the same trigger word,
+/// restating a priced event, naming the same two parties, or using a definite article ("le partenariat").
 /// </summary>
 public static class EventExtractor
 {
