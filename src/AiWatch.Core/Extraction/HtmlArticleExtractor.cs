@@ -1,17 +1,107 @@
+using AiWatch.Core.Extraction.Html;
+using AiWatch.Core.Extraction.Lines;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace AiWatch.Core.Extraction;
 
-/// <summary>Main-content extraction from HTML with AngleSharp. Pure: HTML in, article out.</summary>
+/// <summary>
+/// Main-content extraction from HTML with AngleSharp. Pure: HTML in, article out. Metadata comes from the
+/// head (JSON-LD, Open Graph, meta) and visible bylines; the text from Readability-style container scoring,
+/// then line rules that drop furniture ("Lire aussi", "La suite après la publicité").
+/// </summary>
 public static class HtmlArticleExtractor
 {
-    public static ExtractedArticle Extract(string html, string? url)
+    // Below this many characters an attempt is retried with fewer removals, as Readability does.
+    private const int EnoughText = 500;
+
+    private static readonly (bool StripUnlikely, bool UseWeights, bool Conditional)[] Attempts =
+    [
+        (true, true, true), (false, true, true), (false, false, true), (false, false, false),
+    ];
+
+    public static ExtractedArticle Extract(string html, string? url) => Extract(html, url, null);
+
+    /// <summary>Extraction with an optional site rule (see <see cref="SiteRules"/>) that names the body's container.</summary>
+    public static ExtractedArticle Extract(string html, string? url, SiteRule? rule)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var title = document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title;
-        var paragraphs = document.QuerySelectorAll("p")
-            .Select(p => p.TextContent.Trim())
-            .Where(t => t.Length > 0);
-        return new ExtractedArticle(url, url, title, null, null, document.DocumentElement.GetAttribute("lang"), string.Join("\n", paragraphs));
+        var document = Parse(html);
+        var facts = HtmlMetadata.Read(document, url);
+        var body = BodyOf(document);
+        DomCleaner.RemoveNonContent(body);
+        var lines = rule?.Content is not null ? LinesBySiteRule(body, rule) : null;
+        lines ??= BestAttempt(document, body, html);
+        var text = ArticleLines.Clean(lines, facts.Title);
+        var language = facts.Language ?? LanguageGuess.Guess(string.Join('\n', text.Lines));
+        return new ExtractedArticle(
+            url,
+            facts.CanonicalUrl ?? url,
+            facts.Title,
+            facts.Author ?? text.Author,
+            facts.Published ?? text.Published,
+            language,
+            string.Join('\n', text.Lines));
+    }
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static IElement BodyOf(IDocument document) => document.Body ?? document.DocumentElement;
+
+    private static List<string> BestAttempt(IDocument document, IElement body, string html)
+    {
+        List<string>? best = null;
+        var bestLength = -1;
+        for (var i = 0; i < Attempts.Length; i++)
+        {
+            if (i > 0)
+            {
+                // Earlier attempts changed the tree; start again from the page.
+                body = BodyOf(Parse(html));
+                DomCleaner.RemoveNonContent(body);
+            }
+            var lines = Attempt(body, Attempts[i]);
+            var length = lines.Sum(l => l.Length);
+            if (length >= EnoughText)
+            {
+                return lines;
+            }
+            if (length > bestLength)
+            {
+                (best, bestLength) = (lines, length);
+            }
+        }
+        return best ?? [];
+    }
+
+    private static List<string> Attempt(IElement body, (bool StripUnlikely, bool UseWeights, bool Conditional) flags)
+    {
+        if (flags.StripUnlikely)
+        {
+            DomCleaner.RemoveUnlikely(body);
+        }
+        var stats = NodeStatsBuilder.Build(body);
+        var roots = ContentScorer.FindMainContent(body, stats, flags.UseWeights);
+        foreach (var root in roots)
+        {
+            ContentPruner.Prune(root, stats, flags.Conditional);
+        }
+        return BlockText.Lines(roots);
+    }
+
+    private static List<string>? LinesBySiteRule(IElement body, SiteRule rule)
+    {
+        var roots = body.QuerySelectorAll(rule.Content!).ToList();
+        if (roots.Count == 0)
+        {
+            return null;
+        }
+        foreach (var selector in rule.Remove)
+        {
+            foreach (var element in roots.SelectMany(r => r.QuerySelectorAll(selector)).ToList())
+            {
+                element.Remove();
+            }
+        }
+        return BlockText.Lines(roots);
     }
 }
