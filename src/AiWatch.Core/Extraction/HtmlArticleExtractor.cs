@@ -30,7 +30,7 @@ public static class HtmlArticleExtractor
         var body = BodyOf(document);
         DomCleaner.RemoveNonContent(body);
         var lines = rule?.Content is not null ? LinesBySiteRule(body, rule) : null;
-        lines ??= BestAttempt(document, body, html);
+        lines ??= BestAttempt(body);
         var text = ArticleLines.Clean(lines, facts.Title);
         var language = facts.Language ?? LanguageGuess.Guess(string.Join('\n', text.Lines));
         return new ExtractedArticle(
@@ -47,19 +47,13 @@ public static class HtmlArticleExtractor
 
     private static IElement BodyOf(IDocument document) => document.Body ?? document.DocumentElement;
 
-    private static List<string> BestAttempt(IDocument document, IElement body, string html)
+    private static List<string> BestAttempt(IElement body)
     {
         List<string>? best = null;
         var bestLength = -1;
-        for (var i = 0; i < Attempts.Length; i++)
+        foreach (var flags in Attempts)
         {
-            if (i > 0)
-            {
-                // Earlier attempts changed the tree; start again from the page.
-                body = BodyOf(Parse(html));
-                DomCleaner.RemoveNonContent(body);
-            }
-            var lines = Attempt(body, Attempts[i]);
+            var lines = Attempt(body, flags);
             var length = lines.Sum(l => l.Length);
             if (length >= EnoughText)
             {
@@ -75,17 +69,19 @@ public static class HtmlArticleExtractor
 
     private static List<string> Attempt(IElement body, (bool StripUnlikely, bool UseWeights, bool Conditional) flags)
     {
+        // Attempts mark what they drop instead of removing it, so the next one starts from the same tree.
+        var pruned = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         if (flags.StripUnlikely)
         {
-            DomCleaner.RemoveUnlikely(body);
+            DomCleaner.MarkUnlikely(body, pruned);
         }
-        var stats = NodeStatsBuilder.Build(body);
+        var stats = NodeStatsBuilder.Build(body, pruned);
         var roots = ContentScorer.FindMainContent(body, stats, flags.UseWeights);
         foreach (var root in roots)
         {
-            ContentPruner.Prune(root, stats, flags.Conditional);
+            ContentPruner.Prune(root, stats, pruned, flags.Conditional);
         }
-        return BlockText.Lines(roots);
+        return BlockText.Lines(roots, pruned);
     }
 
     private static List<string>? LinesBySiteRule(IElement body, SiteRule rule)
@@ -102,6 +98,6 @@ public static class HtmlArticleExtractor
                 element.Remove();
             }
         }
-        return BlockText.Lines(roots);
+        return BlockText.Lines(roots, []);
     }
 }

@@ -11,25 +11,25 @@ internal static class BlockText
         "figure", "figcaption", "img", "input",
     };
 
-    public static List<string> Lines(IEnumerable<IElement> roots)
+    public static List<string> Lines(IEnumerable<IElement> roots, HashSet<IElement> pruned)
     {
         var writer = new LineWriter();
         foreach (var root in roots)
         {
-            Write(root, writer);
+            Write(root, writer, pruned);
             writer.Break();
         }
         return writer.Lines;
     }
 
-    private static void Write(INode node, LineWriter writer)
+    private static void Write(INode node, LineWriter writer, HashSet<IElement> pruned)
     {
         if (node is IText text)
         {
             writer.Append(text.Data);
             return;
         }
-        if (node is not IElement element || Skipped.Contains(element.LocalName) || HtmlTags.NonContent.Contains(element.LocalName))
+        if (node is not IElement element || Skipped.Contains(element.LocalName) || HtmlTags.NonContent.Contains(element.LocalName) || pruned.Contains(element))
         {
             return;
         }
@@ -46,7 +46,7 @@ internal static class BlockText
         }
         foreach (var child in element.ChildNodes)
         {
-            Write(child, writer);
+            Write(child, writer, pruned);
         }
         if (block)
         {

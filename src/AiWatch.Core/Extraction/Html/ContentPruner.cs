@@ -13,19 +13,27 @@ internal static class ContentPruner
         "form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "header", "footer", "dl", "nav",
     };
 
-    public static void Prune(IElement root, Dictionary<IElement, NodeStats> stats, bool conditional)
+    /// <summary>Marks furniture inside <paramref name="root"/> as pruned, top-down: a pruned block's inside is not visited.</summary>
+    public static void Prune(IElement root, Dictionary<IElement, NodeStats> stats, HashSet<IElement> pruned, bool conditional)
     {
         var rootText = Math.Max(1, stats[root].Text);
-        foreach (var element in root.Descendants<IElement>().ToList())
+        Visit(root, stats, pruned, rootText, conditional);
+    }
+
+    private static void Visit(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> pruned, int rootText, bool conditional)
+    {
+        foreach (var child in element.Children)
         {
-            if (!root.Contains(element))
+            if (pruned.Contains(child))
             {
                 continue;
             }
-            if (ShouldRemove(element, stats, rootText, conditional))
+            if (ShouldRemove(child, stats, rootText, conditional))
             {
-                element.Remove();
+                pruned.Add(child);
+                continue;
             }
+            Visit(child, stats, pruned, rootText, conditional);
         }
     }
 
@@ -39,6 +47,11 @@ internal static class ContentPruner
         if (!stats.TryGetValue(element, out var s))
         {
             return false;
+        }
+        // A paragraph that is one link is a promo for another article ("CLICK HERE", a related headline).
+        if (name == "p" && s.Text > 0 && s.LinkDensity > 0.9)
+        {
+            return true;
         }
         var weight = ClassHints.Weight(element);
         // A furniture class name on a minor block ("article-meta", "share-bar") is enough; not on the whole article.

@@ -29,6 +29,7 @@ internal static class ContentScorer
         top = PreferSharedAncestor(top, ranked, stats, body);
         top = ClimbWhileParentScoresHigher(top, stats, body);
         top = ClimbSingleChildWrappers(top, body);
+        top = ClimbOverSplitBody(top, stats, body);
         return WithSiblings(top, stats, body);
     }
 
@@ -129,6 +130,34 @@ internal static class ContentScorer
         return top;
     }
 
+    // Bodies cut into chunks by ad slots ("article__chunks" > grid > body, grid > body…): the real container is the
+    // ancestor that adds substantial prose (text of p elements) and little else.
+    private static IElement ClimbOverSplitBody(IElement top, Dictionary<IElement, NodeStats> stats, IElement body)
+    {
+        var current = stats[top];
+        for (var parent = top.ParentElement; parent is not null && parent != body && stats.TryGetValue(parent, out var p); parent = parent.ParentElement)
+        {
+            var extraProse = p.ProseText - current.ProseText;
+            var extraText = p.Text - current.Text;
+            var extraLinks = p.LinkText - current.LinkText;
+            if (extraProse < Math.Max(150, current.ProseText * 0.25))
+            {
+                if (extraText > current.Text)
+                {
+                    break;
+                }
+                continue;
+            }
+            if (extraProse < extraText * 0.6 || extraLinks > extraText * 0.25)
+            {
+                break;
+            }
+            top = parent;
+            current = p;
+        }
+        return top;
+    }
+
     private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, NodeStats> stats, IElement body)
     {
         var parent = top.ParentElement;
@@ -160,7 +189,8 @@ internal static class ContentScorer
         {
             return true;
         }
-        if (sibling.LocalName != "p")
+        // A p, or a block with only inline content (Readability turns those into p).
+        if (sibling.LocalName != "p" && (s.HasBlockChild || !HtmlTags.IsBlock(sibling)))
         {
             return false;
         }

@@ -18,22 +18,25 @@ internal static class DomCleaner
         RemoveAll(doomed);
     }
 
-    /// <summary>Removes navigation, comment, share and similar containers named by class, id or role.</summary>
-    public static void RemoveUnlikely(IElement root)
+    /// <summary>
+    /// Marks navigation, comment, share and similar containers named by class, id or role as pruned. Marking
+    /// (instead of removing) lets a later attempt start again from the same tree.
+    /// </summary>
+    public static void MarkUnlikely(IElement element, HashSet<IElement> pruned)
     {
-        var doomed = new List<IElement>();
-        foreach (var element in root.Descendants<IElement>())
+        foreach (var child in element.Children)
         {
-            if (element.LocalName is "body" or "article" or "main" or "a" or "html" || IsInside(element, "table", "code", "pre"))
+            if (child.LocalName is "table" or "code" or "pre")
             {
                 continue;
             }
-            if (element.LocalName is "aside" or "footer" || ClassHints.IsUnlikely(element))
+            if (child.LocalName is not ("article" or "main" or "a") && (child.LocalName is "aside" or "footer" || ClassHints.IsUnlikely(child)))
             {
-                doomed.Add(element);
+                pruned.Add(child);
+                continue;
             }
+            MarkUnlikely(child, pruned);
         }
-        RemoveAll(doomed);
     }
 
     private static bool IsHidden(IElement element)
@@ -47,18 +50,6 @@ internal static class DomCleaner
     }
 
     private static string Squeezed(string style) => style.Replace(" ", "").ToLowerInvariant();
-
-    private static bool IsInside(IElement element, params string[] tags)
-    {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (Array.IndexOf(tags, parent.LocalName) >= 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static void RemoveAll(List<IElement> doomed)
     {

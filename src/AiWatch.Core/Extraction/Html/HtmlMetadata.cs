@@ -11,23 +11,24 @@ internal static class HtmlMetadata
     public static PageFacts Read(IDocument document, string? url)
     {
         var jsonLd = JsonLd.Read(document);
-        var siteName = Meta(document, "og:site_name") ?? Meta(document, "application-name");
+        var meta = MetaTags(document);
+        var siteName = Meta(meta, "og:site_name") ?? Meta(meta, "application-name");
         return new PageFacts(
-            TitleOf(document, jsonLd, siteName),
-            AuthorOf(document, jsonLd),
-            PublishedOf(document, jsonLd),
-            LanguageOf(document),
-            CanonicalOf(document, url));
+            TitleOf(document, meta, jsonLd, siteName),
+            AuthorOf(document, meta, jsonLd),
+            PublishedOf(document, meta, jsonLd),
+            LanguageOf(document, meta),
+            CanonicalOf(document, meta, url));
     }
 
-    private static string? TitleOf(IDocument document, JsonLdArticle? jsonLd, string? siteName)
+    private static string? TitleOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? siteName)
     {
-        var candidates = new[]
+        var candidates = new Func<string?>[]
         {
-            Meta(document, "og:title"), Meta(document, "twitter:title"), jsonLd?.Headline,
-            FirstHeading(document), document.Title,
+            () => Meta(meta, "og:title"), () => Meta(meta, "twitter:title"), () => jsonLd?.Headline,
+            () => FirstHeading(document), () => document.Title,
         };
-        return candidates.Select(c => TitleCleaner.Clean(c, siteName)).FirstOrDefault(c => c is not null);
+        return candidates.Select(c => TitleCleaner.Clean(c(), siteName)).FirstOrDefault(c => c is not null);
     }
 
     // The page's h1, when it has exactly one; several h1 are usually logo and section titles.
@@ -37,17 +38,17 @@ internal static class HtmlMetadata
         return headings.Length == 1 ? headings[0].TextContent : null;
     }
 
-    private static string? AuthorOf(IDocument document, JsonLdArticle? jsonLd)
+    private static string? AuthorOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
     {
-        var fromMarkup = new[]
+        var fromMarkup = new Func<string?>[]
         {
-            Meta(document, "author"), jsonLd?.Author, Meta(document, "article:author"), Meta(document, "dc.creator"),
-            Meta(document, "parsely-author"), Meta(document, "sailthru.author"),
-            document.QuerySelector("[rel~='author']")?.TextContent,
-            document.QuerySelector("[itemprop~='author'] [itemprop~='name']")?.TextContent,
-            document.QuerySelector("[itemprop~='author']")?.TextContent,
+            () => Meta(meta, "author"), () => jsonLd?.Author, () => Meta(meta, "article:author"), () => Meta(meta, "dc.creator"),
+            () => Meta(meta, "parsely-author"), () => Meta(meta, "sailthru.author"),
+            () => document.QuerySelector("[rel~='author']")?.TextContent,
+            () => document.QuerySelector("[itemprop~='author'] [itemprop~='name']")?.TextContent,
+            () => document.QuerySelector("[itemprop~='author']")?.TextContent,
         };
-        var author = fromMarkup.Select(CleanAuthor).FirstOrDefault(a => a is not null);
+        var author = fromMarkup.Select(f => CleanAuthor(f())).FirstOrDefault(a => a is not null);
         if (author is not null)
         {
             return author;
@@ -55,8 +56,8 @@ internal static class HtmlMetadata
         // A visible byline: "Par Mathis Ferrut", in an element whose class says byline or author.
         foreach (var element in document.QuerySelectorAll("[class*='byline'], [class*='author'], [class*='signature'], address"))
         {
-            var text = BoilerplateLines.Normalize(element.TextContent);
-            if (text.Length is > 0 and < 140 && (Bylines.ParseByline(text) ?? (Bylines.IsNameLine(text) ? text : null)) is { } name)
+            var text = ShortText(element, 140);
+            if (text is not null && (Bylines.ParseByline(text) ?? (Bylines.IsNameLine(text) ? text : null)) is { } name)
             {
                 return name;
             }
@@ -78,19 +79,17 @@ internal static class HtmlMetadata
         return Bylines.ParseByline(text) ?? text;
     }
 
-    private static DateOnly? PublishedOf(IDocument document, JsonLdArticle? jsonLd)
+    private static DateOnly? PublishedOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
     {
-        var fromMarkup = new[]
+        var fromMeta = new[]
         {
-            jsonLd?.DatePublished, Meta(document, "article:published_time"), Meta(document, "og:article:published_time"),
-            Meta(document, "datePublished"), Meta(document, "date"), Meta(document, "pubdate"), Meta(document, "publishdate"),
-            Meta(document, "dc.date.issued"), Meta(document, "dc.date"), Meta(document, "dcterms.created"),
-            Meta(document, "sailthru.date"), Meta(document, "parsely-pub-date"),
-            document.QuerySelector("[itemprop~='datePublished']")?.GetAttribute("content"),
-            document.QuerySelector("[itemprop~='datePublished']")?.GetAttribute("datetime"),
-            document.QuerySelector("time[pubdate]")?.GetAttribute("datetime"),
+            jsonLd?.DatePublished, Meta(meta, "article:published_time"), Meta(meta, "og:article:published_time"),
+            Meta(meta, "datePublished"), Meta(meta, "date"), Meta(meta, "pubdate"), Meta(meta, "publishdate"),
+            Meta(meta, "dc.date.issued"), Meta(meta, "dc.date"), Meta(meta, "dcterms.created"),
+            Meta(meta, "sailthru.date"), Meta(meta, "parsely-pub-date"),
         };
-        var published = fromMarkup.Select(DateText.ParseMetadata).FirstOrDefault(d => d is not null);
+        var published = fromMeta.Select(DateText.ParseMetadata).FirstOrDefault(d => d is not null)
+            ?? DateText.ParseMetadata(document.QuerySelector("[itemprop~='datePublished'][datetime], time[pubdate]")?.GetAttribute("datetime"));
         if (published is not null)
         {
             return published;
@@ -98,20 +97,47 @@ internal static class HtmlMetadata
         // Visible French bylines: "Publié le 23 novembre 2024 à 10:31".
         foreach (var element in document.QuerySelectorAll("time, [class*='date'], [class*='publi'], [class*='byline'], [class*='meta']"))
         {
-            var text = BoilerplateLines.Normalize(element.TextContent);
-            if (text.Length < 160 && DateText.ParseDateLine(text) is { Updated: false } line)
+            var text = ShortText(element, 160);
+            if (text is null)
             {
-                return line.Date;
+                continue;
+            }
+            if (DateText.ParseDateLine(text) is { } line)
+            {
+                if (!line.Updated)
+                {
+                    return line.Date;
+                }
+            }
+            else if (DateText.IsDateOnlyLine(text))
+            {
+                return DateText.Find(text)!.Date;
             }
         }
         return DateText.ParseMetadata(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
     }
 
-    private static string? LanguageOf(IDocument document)
+    /// <summary>The element's text, single-spaced, or null when empty or longer than <paramref name="max"/>.</summary>
+    private static string? ShortText(IElement element, int max)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var text in element.Descendants<IText>())
+        {
+            builder.Append(text.Data).Append(' ');
+            if (builder.Length > max * 3)
+            {
+                return null;
+            }
+        }
+        var normalized = BoilerplateLines.Normalize(builder.ToString());
+        return normalized.Length is > 0 and <= 160 && normalized.Length <= max ? normalized : null;
+    }
+
+    private static string? LanguageOf(IDocument document, Dictionary<string, string> meta)
     {
         var declared = document.DocumentElement.GetAttribute("lang")
             ?? document.DocumentElement.GetAttribute("xml:lang")
-            ?? Meta(document, "og:locale")
+            ?? Meta(meta, "og:locale")
             ?? document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content");
         if (string.IsNullOrWhiteSpace(declared))
         {
@@ -121,9 +147,9 @@ internal static class HtmlMetadata
         return code.Length is >= 2 and <= 3 ? code : null;
     }
 
-    private static string? CanonicalOf(IDocument document, string? url)
+    private static string? CanonicalOf(IDocument document, Dictionary<string, string> meta, string? url)
     {
-        var href = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href") ?? Meta(document, "og:url");
+        var href = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href") ?? Meta(meta, "og:url");
         if (string.IsNullOrWhiteSpace(href))
         {
             return null;
@@ -137,21 +163,21 @@ internal static class HtmlMetadata
             : null;
     }
 
-    /// <summary>The content of &lt;meta property=name&gt; or &lt;meta name=name&gt;, case-insensitive.</summary>
-    private static string? Meta(IDocument document, string name)
+    /// <summary>&lt;meta property|name|itemprop=key content=…&gt; of the page, first one per key, keys case-insensitive.</summary>
+    private static Dictionary<string, string> MetaTags(IDocument document)
     {
-        foreach (var meta in document.Head?.GetElementsByTagName("meta") ?? document.GetElementsByTagName("meta"))
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.GetElementsByTagName("meta"))
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (key is not null && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            var content = meta.GetAttribute("content");
+            if (key is not null && !string.IsNullOrWhiteSpace(content))
             {
-                var content = meta.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return content.Trim();
-                }
+                tags.TryAdd(key.Trim(), content.Trim());
             }
         }
-        return null;
+        return tags;
     }
+
+    private static string? Meta(Dictionary<string, string> meta, string name) => meta.GetValueOrDefault(name);
 }

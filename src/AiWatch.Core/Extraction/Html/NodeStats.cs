@@ -12,6 +12,8 @@ internal sealed class NodeStats
     public int OwnText;
     public int OwnCommas;
     public int HeadingText;
+    /// <summary>Text inside &lt;p&gt; elements, outside links: the prose of the subtree.</summary>
+    public int ProseText;
     public int ListText;
     public int Paragraphs;
     public int Images;
@@ -28,14 +30,15 @@ internal sealed class NodeStats
 /// <summary>Computes <see cref="NodeStats"/> for every element of a subtree in one post-order walk.</summary>
 internal static class NodeStatsBuilder
 {
-    public static Dictionary<IElement, NodeStats> Build(IElement root)
+    /// <summary>Stats of <paramref name="root"/> and its descendants, leaving out pruned subtrees.</summary>
+    public static Dictionary<IElement, NodeStats> Build(IElement root, HashSet<IElement> pruned)
     {
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
-        Visit(root, stats);
+        Visit(root, stats, pruned);
         return stats;
     }
 
-    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> all)
+    private static NodeStats Visit(IElement element, Dictionary<IElement, NodeStats> all, HashSet<IElement> pruned)
     {
         var s = new NodeStats();
         foreach (var child in element.ChildNodes)
@@ -48,9 +51,9 @@ internal static class NodeStatsBuilder
                 s.Commas += commas;
                 s.OwnCommas += commas;
             }
-            else if (child is IElement childElement)
+            else if (child is IElement childElement && !pruned.Contains(childElement))
             {
-                Add(s, childElement, Visit(childElement, all));
+                Add(s, childElement, Visit(childElement, all, pruned));
             }
         }
         CountSelf(s, element);
@@ -66,6 +69,7 @@ internal static class NodeStatsBuilder
         s.LinkText += name == "a" ? c.Text : c.LinkText;
         s.HeadingText += HtmlTags.Headings.Contains(name) ? c.Text : c.HeadingText;
         s.ListText += name is "ul" or "ol" ? c.Text : c.ListText;
+        s.ProseText += name == "p" ? c.Text - c.LinkText : c.ProseText;
         s.Paragraphs += c.Paragraphs;
         s.Images += c.Images;
         s.ListItems += c.ListItems;

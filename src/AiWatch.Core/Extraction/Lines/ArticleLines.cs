@@ -42,6 +42,11 @@ public static class ArticleLines
                 }
                 continue;
             }
+            // A bare date line ("November 20, 2019 / 1:07 AM") is the page's dateline, not text.
+            if (text.Length < 60 && DateText.IsDateOnlyLine(text))
+            {
+                continue;
+            }
             if (Bylines.ParseByline(text) is { } name)
             {
                 author ??= name;
@@ -54,9 +59,12 @@ public static class ArticleLines
             }
             if (kind == LineKind.Content)
             {
-                kept.Add(text);
+                kept.Add(SingleSpaced(line));
             }
         }
         return new CleanedLines(kept, author, published ?? updated);
     }
+
+    private static string SingleSpaced(string line) =>
+        string.Join(' ', line.Split((char[])[' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -14,6 +14,9 @@ public enum LineKind
 /// <summary>Classifies single lines of page text with the boilerplate patterns of <see cref="ExtractionLexicon"/>.</summary>
 public static class BoilerplateLines
 {
+    /// <summary>Longer lines are never furniture (and skipping them keeps the patterns cheap).</summary>
+    public const int MaxFurnitureLength = 300;
+
     /// <summary>The kind of <paramref name="line"/> and the name of the rule that decided it (null for content).</summary>
     public static (LineKind Kind, string? Rule) Classify(string line)
     {
@@ -23,7 +26,7 @@ public static class BoilerplateLines
             return (LineKind.Drop, "empty");
         }
         // Furniture lines are short; a long paragraph that happens to open with "Partager" is text.
-        if (text.Length > 400)
+        if (text.Length > MaxFurnitureLength)
         {
             return (LineKind.Content, null);
         }

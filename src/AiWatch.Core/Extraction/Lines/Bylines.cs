@@ -51,7 +51,13 @@ public static class Bylines
             return false;
         }
         var match = PersonName.Match(text);
-        return match.Success && match.Length == text.Length && !IsShouting(text);
+        return match.Success && match.Length == text.Length && !IsShouting(text) && !StartsWithNotName(text);
+    }
+
+    private static bool StartsWithNotName(string name)
+    {
+        var first = name.Split(' ', '\'', '’')[0];
+        return ExtractionLexicon.NotNames.Contains(first) || (name.Length > 1 && name[1] is '\'' or '’');
     }
 
     /// <summary>True for the opening of an author bio ("Passionné par le monde des médias…").</summary>
@@ -67,7 +73,7 @@ public static class Bylines
     /// </summary>
     public static bool IsBioOf(string name, string paragraph)
     {
-        if (paragraph.Length < 60)
+        if (paragraph.Length < 100 || !IsNameLine(name))
         {
             return false;
         }
@@ -86,7 +92,7 @@ public static class Bylines
         }
         var name = match.Groups["name"].Value.TrimEnd('.', '\'', '’', '-');
         var after = rest[match.Length..];
-        if (!AfterName.IsMatch(after) || IsShouting(name))
+        if (!AfterName.IsMatch(after) || IsShouting(name) || StartsWithNotName(name))
         {
             return null;
         }

@@ -21,6 +21,8 @@ public static class ExtractionLexicon
     public static IReadOnlyList<string> UpdatedPrefixes { get; }
     public static IReadOnlyList<string> BylinePrefixes { get; }
     public static IReadOnlyList<string> BioOpeners { get; }
+    /// <summary>Capitalised words that open titles and sentences, never a person's name ("Le Rôle Central…").</summary>
+    public static IReadOnlySet<string> NotNames { get; }
     public static IReadOnlyList<LinePattern> DropLines { get; }
     public static IReadOnlyList<LinePattern> EndLines { get; }
     public static IReadOnlyList<string> Labels { get; }
@@ -40,6 +42,7 @@ public static class ExtractionLexicon
         using var bylines = Load("bylines.json");
         BylinePrefixes = Strings(bylines.RootElement, "prefixes").OrderByDescending(p => p.Length).ToList();
         BioOpeners = Strings(bylines.RootElement, "bioOpeners");
+        NotNames = Strings(bylines.RootElement, "notNames").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         using var boilerplate = Load("boilerplate.json");
         DropLines = Patterns(boilerplate.RootElement, "drop");

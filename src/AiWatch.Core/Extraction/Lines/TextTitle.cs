@@ -1,0 +1,42 @@
+namespace AiWatch.Core.Extraction.Lines;
+
+/// <summary>Finds the headline among the first lines of a plain-text copy.</summary>
+public static class TextTitle
+{
+    /// <summary>The title (or null) and the index of the first line after it.</summary>
+    public static (string? Title, int BodyStart) Find(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return (null, 0);
+        }
+        // "Points Clés" opens the text itself: the copy has no headline.
+        if (BoilerplateLines.IsLabel(lines[0]))
+        {
+            return (null, 0);
+        }
+        if (lines.Count > 1 && IsRubric(lines[0]) && LooksLikeHeadline(lines[1]))
+        {
+            return (lines[1], 2);
+        }
+        return (lines[0], 1);
+    }
+
+    /// <summary>A rubric label: one to three words, no sentence punctuation ("Tech", "CINÉ SÉRIE").</summary>
+    public static bool IsRubric(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && line.Length <= 30 && !line.Any(c => c is '.' or '!' or '?' or ':' or ',') && !line.Any(char.IsDigit);
+    }
+
+    /// <summary>A headline: a longish line that is not a list item, a byline, a date or a full sentence ending with a period.</summary>
+    public static bool LooksLikeHeadline(string line)
+    {
+        var text = line.Trim();
+        return text.Length is >= 15 and <= 250
+            && !text.StartsWith('-') && !text.StartsWith('•')
+            && (!text.EndsWith('.') || text.EndsWith("..."))
+            && Bylines.ParseByline(text) is null
+            && DateText.ParseDateLine(text) is null;
+    }
+}
