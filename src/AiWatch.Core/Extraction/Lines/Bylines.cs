@@ -96,10 +96,10 @@ public static class Bylines
         {
             return null;
         }
-        var coAuthor = Regex.Match(after, @"^\s+(?:et|and)\s+(?<other>.+)$", RegexOptions.CultureInvariant);
+        var coAuthor = Regex.Match(after, @"^\s+(?<and>et|and)\s+(?<other>.+)$", RegexOptions.CultureInvariant);
         if (coAuthor.Success && LeadingName(coAuthor.Groups["other"].Value) is { } other)
         {
-            return $"{name} et {other}";
+            return $"{name} {coAuthor.Groups["and"].Value} {other}";
         }
         return name;
     }
