@@ -22,6 +22,9 @@ public sealed class SiteRules
 
     public IEnumerable<SiteRule> All => rules.Values;
 
+    /// <summary>Reads a sources file from disk (see <see cref="Parse"/>).</summary>
+    public static SiteRules Load(string path) => Parse(File.ReadAllText(path));
+
     /// <summary>Parses the sources file. Entries without a content selector are sources without a rule.</summary>
     public static SiteRules Parse(string json)
     {

@@ -49,7 +49,8 @@ public static class TitleCleaner
         return text;
     }
 
-    // The last segment goes when it is short (a site or section name) and the rest still reads as a headline.
+    // The last segment goes when it reads like a name (short, capitalised: "Le Monde", "Économie") and the rest
+    // still reads as a headline; "… - ou pas - inquiète les marchés" keeps its lower-case tail.
     private static string CutShortTail(string text)
     {
         var matches = Separator.Matches(text);
@@ -60,7 +61,8 @@ public static class TitleCleaner
         var last = matches[^1];
         var head = text[..last.Index].Trim();
         var tail = text[(last.Index + last.Length)..].Trim();
-        return WordCount(tail) <= 4 && tail.Length <= 40 && WordCount(head) >= 3 ? head : text;
+        var isName = tail.Length is > 0 and <= 40 && WordCount(tail) <= 4 && (char.IsUpper(tail[0]) || char.IsDigit(tail[0]));
+        return isName && WordCount(head) >= 3 ? head : text;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
