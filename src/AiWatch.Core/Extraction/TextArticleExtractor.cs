@@ -45,7 +45,7 @@ public static class TextArticleExtractor
         for (var i = 0; i < body.Count; i++)
         {
             var line = body[i];
-            var isByline = Bylines.ParseByline(line) is not null || IsUnnamedByline(line);
+            var isByline = Bylines.LooksLikeByline(line);
             if (isByline && seen > total / 2)
             {
                 break;
@@ -65,11 +65,6 @@ public static class TextArticleExtractor
         }
         return result;
     }
-
-    // "Par QANT: IA et Technologies Émergentes": a byline naming a house, not a person.
-    private static bool IsUnnamedByline(string line) =>
-        line.Length < 80 && ExtractionLexicon.BylinePrefixes.Any(p => DateText.StartsWithWord(line, p)) && line.Length > 4
-        && char.IsUpper(line.TrimStart()[line.IndexOf(' ') + 1 >= line.Length ? 0 : line.IndexOf(' ') + 1]);
 
     private static bool IsRepeated(List<string> lines, int i) =>
         lines[i].Length < 150

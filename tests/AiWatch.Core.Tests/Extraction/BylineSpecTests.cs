@@ -11,6 +11,14 @@ public sealed class BylineSpecTests
     public void Reads_byline(string input, string? author) => Assert.Equal(author, Bylines.ParseByline(input));
 
     [Theory]
+    [InlineData("Par Mathis Ferrut | Journaliste", true)]
+    [InlineData("Par QANT: IA et Technologies Émergentes", true)]
+    [InlineData("By Jane Doe", true)]
+    [InlineData("Par le passé, lorsque Elon Musk siégeait encore au conseil", false)]
+    [InlineData("Parallèlement, OpenAI a annoncé un nouveau modèle.", false)]
+    public void Recognises_unnamed_bylines(string input, bool expected) => Assert.Equal(expected, Bylines.LooksLikeByline(input));
+
+    [Theory]
     [SpecData("Bylines.json", "Bios", "Input", "IsBio")]
     public void Recognises_bio_openings(string input, bool isBio) => Assert.Equal(isBio, Bylines.IsBioOpening(input));
 

@@ -71,12 +71,24 @@ internal static class HtmlMetadata
         {
             return null;
         }
-        var text = BoilerplateLines.Normalize(value);
+        var text = BoilerplateLines.SingleSpaced(value);
         if (text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.Length > 100)
         {
             return null;
         }
-        return Bylines.ParseByline(text) ?? text;
+        if (Bylines.ParseByline(text) is { } name)
+        {
+            return name;
+        }
+        // "By TOM KRISHER, AP Auto Writer", "Amy Kuperinsky | NJ Advance Media": the name without prefix and role.
+        var prefix = ExtractionLexicon.BylinePrefixes.FirstOrDefault(p => DateText.StartsWithWord(text, p));
+        if (prefix is not null)
+        {
+            text = text[prefix.Length..].TrimStart(' ', ':');
+            text = text.Split(',')[0];
+        }
+        text = text.Split(" | ")[0].Split(" - ")[0].Trim();
+        return text.Length == 0 ? null : text;
     }
 
     private static DateOnly? PublishedOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd)

@@ -83,7 +83,7 @@ internal static class JsonLd
             .Where(n => !string.IsNullOrWhiteSpace(n) && !n!.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             .Select(n => n!.Trim())
             .ToList();
-        return names.Count == 0 ? null : string.Join(" et ", names);
+        return names.Count == 0 ? null : string.Join(", ", names);
     }
 
     private static string? StringOf(JsonElement element, string property)

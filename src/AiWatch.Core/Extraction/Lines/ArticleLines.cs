@@ -59,12 +59,9 @@ public static class ArticleLines
             }
             if (kind == LineKind.Content)
             {
-                kept.Add(SingleSpaced(line));
+                kept.Add(BoilerplateLines.SingleSpaced(line));
             }
         }
         return new CleanedLines(kept, author, published ?? updated);
     }
-
-    private static string SingleSpaced(string line) =>
-        string.Join(' ', line.Split((char[])[' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -54,7 +54,28 @@ public static class BoilerplateLines
         return ExtractionLexicon.Labels.Any(l => string.Equals(l, text, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Trimmed, single-spaced, typographic apostrophes folded to "'".</summary>
-    public static string Normalize(string line) =>
-        string.Join(' ', line.Replace('’', '\'').Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Trimmed, single-spaced (any whitespace), typographic apostrophes folded to "'".</summary>
+    public static string Normalize(string line) => SingleSpaced(line).Replace('’', '\'');
+
+    /// <summary>Trimmed, with every run of whitespace (tabs, newlines, no-break spaces) as one space.</summary>
+    public static string SingleSpaced(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }

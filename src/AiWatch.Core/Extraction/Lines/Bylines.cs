@@ -42,6 +42,22 @@ public static class Bylines
         return null;
     }
 
+    /// <summary>
+    /// True for a byline whether or not it names a person: "Par Mathis Ferrut", and also "Par QANT: IA et
+    /// Technologies Émergentes" (a house signature), but not "Par le passé, …".
+    /// </summary>
+    public static bool LooksLikeByline(string line)
+    {
+        var text = line.Trim();
+        if (text.Length > 100)
+        {
+            return false;
+        }
+        var prefix = ExtractionLexicon.BylinePrefixes.FirstOrDefault(p => DateText.StartsWithWord(text, p));
+        var rest = prefix is null ? "" : text[prefix.Length..].TrimStart(' ', ':');
+        return rest.Length > 0 && char.IsUpper(rest[0]);
+    }
+
     /// <summary>True for a line that is only a person's name ("Jean Rognetta").</summary>
     public static bool IsNameLine(string line)
     {
