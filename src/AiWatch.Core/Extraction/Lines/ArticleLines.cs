@@ -9,22 +9,23 @@ public sealed record CleanedLines(IReadOnlyList<string> Lines, string? Author, D
 /// </summary>
 public static class ArticleLines
 {
-    // End markers ("Sur le même thème") only cut once this share of the text is behind us: near the top they
-    // are more likely a menu entry than the end of the article.
-    private const double EndMarkerMinShare = 0.4;
+    // Prose: a long line, or a shorter one holding several sentences. Teaser headlines (one sentence, however
+    // long), menus and signatures are not.
+    private static int ProseLength(string line) =>
+        line.Length >= 200 || (line.Length >= 120 && line.AsSpan(0, line.Length - 2).Contains(". ", StringComparison.Ordinal)) ? line.Length : 0;
 
     public static CleanedLines Clean(IReadOnlyList<string> lines, string? title)
     {
-        var total = Math.Max(1, lines.Sum(l => l.Length));
+        var proseAfter = ProseAfter(lines);
+        var proseBefore = 0;
         var normalizedTitle = title is null ? null : BoilerplateLines.Normalize(title);
         var kept = new List<string>();
         string? author = null;
         DateOnly? published = null;
         DateOnly? updated = null;
-        var seen = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            seen += line.Length;
+            var line = lines[i];
             var text = BoilerplateLines.Normalize(line);
             if (normalizedTitle is not null && string.Equals(text, normalizedTitle, StringComparison.OrdinalIgnoreCase))
             {
@@ -53,15 +54,31 @@ public static class ArticleLines
                 continue;
             }
             var (kind, _) = BoilerplateLines.Classify(text);
-            if (kind == LineKind.End && (double)(seen - line.Length) / total >= EndMarkerMinShare)
+            // "Sur le même thème" ends the article when little prose follows it; with a body still to come it is
+            // a menu entry or an inline box, and only the line goes.
+            if (kind == LineKind.End && proseAfter[i] <= proseBefore / 2)
             {
                 break;
             }
             if (kind == LineKind.Content)
             {
                 kept.Add(BoilerplateLines.SingleSpaced(line));
+                proseBefore += ProseLength(line);
             }
         }
         return new CleanedLines(kept, author, published ?? updated);
+    }
+
+    /// <summary>For each line, the length of the prose lines after it.</summary>
+    private static int[] ProseAfter(IReadOnlyList<string> lines)
+    {
+        var after = new int[lines.Count];
+        var sum = 0;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            after[i] = sum;
+            sum += ProseLength(lines[i]);
+        }
+        return after;
     }
 }
