@@ -8,7 +8,7 @@ namespace AiWatch.Core.Ingestion;
 /// Ingests a mixed list of inputs (http(s) URLs, files, directories). Each input succeeds or fails on its own:
 /// one bad file never stops the batch.
 /// </summary>
-public sealed class InputIngestion(ArticleIngestor ingestor, PageFetcher? fetcher, ILogger logger)
+public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher? fetcher, ILogger logger)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAllAsync(IEnumerable<string> inputs, Action<IngestResult>? onResult = null, CancellationToken ct = default)
     {
@@ -18,6 +18,11 @@ public sealed class InputIngestion(ArticleIngestor ingestor, PageFetcher? fetche
             if (IsWebUrl(input))
             {
                 Add(await IngestUrlAsync(input, ct));
+                continue;
+            }
+            if (OtherScheme().IsMatch(input) && !File.Exists(input) && !Directory.Exists(input))
+            {
+                Add(IngestResult.Failure(input, "only http and https URLs can be fetched"));
                 continue;
             }
             foreach (var (path, error) in DocumentFiles.Expand([input]))
@@ -37,6 +42,10 @@ public sealed class InputIngestion(ArticleIngestor ingestor, PageFetcher? fetche
             onResult?.Invoke(result);
         }
     }
+
+    // ftp://…, javascript:… : a scheme of two letters or more (so "C:\…" stays a path).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]+:")]
+    private static partial System.Text.RegularExpressions.Regex OtherScheme();
 
     public static bool IsWebUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
