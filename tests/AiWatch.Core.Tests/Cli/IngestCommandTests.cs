@@ -1,4 +1,6 @@
 using AiWatch.Core.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace AiWatch.Core.Tests.Cli;
 
@@ -42,5 +44,29 @@ public sealed class IngestCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("aiwatch ingest: cannot open the database (Data Source=/proc/forbidden/x.db):", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public async Task Urls_are_fetched_from_the_web_and_http_errors_are_named()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var server = await LocalWebServer.StartAsync(app =>
+        {
+            app.MapGet("/nvidia", () => Results.Content(
+                "<html lang=\"fr\"><body><article><h1>Nvidia et OpenAI</h1><p>Nvidia investit dans OpenAI, selon un communiqué publié lundi.</p></article></body></html>",
+                "text/html; charset=utf-8"));
+            app.MapGet("/gone", () => Results.StatusCode(410));
+        });
+
+        var run = await CliRunner.RunAsync("ingest", server.BaseUrl + "/nvidia", server.BaseUrl + "/gone",
+            "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(server.BaseUrl + "/gone: HTTP 410 Gone", Assert.Single(run.ErrorLines));
+        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 1 failed", run.OutLines[^1]);
+        await using var db = database.Open();
+        var article = Assert.Single(db.Articles);
+        Assert.Equal(server.BaseUrl + "/nvidia", article.CanonicalUrl);
+        Assert.Equal("127.0.0.1", db.Sources.Single().Name);
     }
 }
