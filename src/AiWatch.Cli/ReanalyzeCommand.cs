@@ -20,7 +20,7 @@ public static class ReanalyzeCommand
             {
                 console.Out.WriteLine($"article {change.ArticleId}\t+{change.Added} -{change.Removed}\t{change.Title}");
             }
-        }, ct);
+        }, ct: ct);
         console.Out.WriteLine($"{changes.Count} articles re-analysed with analyser {ArticleAnalyzer.Version}: " +
             $"{changes.Sum(c => c.Added)} facts added, {changes.Sum(c => c.Removed)} removed, {changes.Count(c => c.Added + c.Removed > 0)} articles changed");
         return 0;

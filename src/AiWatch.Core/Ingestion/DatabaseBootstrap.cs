@@ -9,8 +9,8 @@ namespace AiWatch.Core.Ingestion;
 public sealed record BootstrapResult(int Actors, int Ingested, int AlreadyPresent, int Failed);
 
 /// <summary>
-/// First-run work: migrate, sync the actor registry, ingest the seed articles. Idempotent: a second run
-/// finds every seed already stored and writes nothing.
+/// Start-up work: migrate, sync the actor registry, re-analyse articles an older analyser version produced,
+/// ingest the seed articles. Idempotent: a second run finds every seed already stored and writes nothing.
 /// </summary>
 public static class DatabaseBootstrap
 {
@@ -24,6 +24,12 @@ public static class DatabaseBootstrap
         }
         var added = await ActorSync.SyncAsync(db, registry, ct);
         logger.LogInformation("Actor registry: {ActorCount} actors, {AddedCount} new", registry.Actors.Count, added);
+        var reanalysed = await new Reanalyzer(db, registry).RunAsync(onlyOutdated: true, ct: ct);
+        if (reanalysed.Count > 0)
+        {
+            logger.LogInformation("Re-analysed {ArticleCount} articles with analyser {AnalyzerVersion}: {AddedCount} facts added, {RemovedCount} removed",
+                reanalysed.Count, ArticleAnalyzer.Version, reanalysed.Sum(c => c.Added), reanalysed.Sum(c => c.Removed));
+        }
 
         var ingestion = new InputIngestion(new ArticleIngestor(db, new ArticleAnalyzer(registry), logger), fetcher: null, logger);
         var results = await ingestion.IngestAllAsync([seedsPath!], ct: ct);

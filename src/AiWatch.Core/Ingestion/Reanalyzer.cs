@@ -17,13 +17,17 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Time
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    public async Task<IReadOnlyList<ReanalysisChange>> RunAsync(Action<ReanalysisChange>? onArticle = null, CancellationToken ct = default)
+    /// <param name="onArticle">Called after each article is saved, for progress reports.</param>
+    /// <param name="onlyOutdated">Only articles analysed by another analyser version than <see cref="ArticleAnalyzer.Version"/>.</param>
+    /// <param name="ct">Stops between articles; finished articles stay saved.</param>
+    public async Task<IReadOnlyList<ReanalysisChange>> RunAsync(Action<ReanalysisChange>? onArticle = null, bool onlyOutdated = false, CancellationToken ct = default)
     {
         await ActorSync.SyncAsync(db, registry, ct);
         var actorIds = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id, ct);
         var slugs = actorIds.ToDictionary(p => p.Value, p => p.Key);
         var analyzer = new ArticleAnalyzer(registry);
-        var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        var articles = onlyOutdated ? db.Articles.Where(a => a.AnalyzerVersion != ArticleAnalyzer.Version) : db.Articles;
+        var ids = await articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var changes = new List<ReanalysisChange>();
         foreach (var id in ids)
         {

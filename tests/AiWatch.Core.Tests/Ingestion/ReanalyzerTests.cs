@@ -51,4 +51,25 @@ public sealed class ReanalyzerTests
         Assert.Equal(5, changes.Count);
         Assert.All(changes, c => Assert.Equal((0, 0), (c.Added, c.Removed)));
     }
+
+    [Fact]
+    public async Task Start_up_re_analyses_only_articles_of_an_older_analyser_version()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.Open())
+        {
+            await DatabaseBootstrap.InitializeAsync(db, RepositoryFiles.Seeds, NullLogger.Instance);
+            var first = await db.Articles.OrderBy(a => a.Id).FirstAsync();
+            first.AnalyzerVersion = "0.0.0-old";
+            db.Mentions.RemoveRange(db.Mentions.Where(m => m.ArticleId == first.Id));
+            await db.SaveChangesAsync();
+        }
+        await using var again = database.Open();
+
+        var changes = await new Reanalyzer(again, ActorRegistry.Load(RepositoryFiles.ActorsJson)).RunAsync(onlyOutdated: true);
+
+        var change = Assert.Single(changes);
+        Assert.True(change.Added > 0);
+        Assert.Equal(0, await again.Articles.CountAsync(a => a.AnalyzerVersion != ArticleAnalyzer.Version));
+    }
 }
