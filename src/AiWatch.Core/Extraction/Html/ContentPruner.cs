@@ -28,7 +28,7 @@ internal static class ContentPruner
             {
                 continue;
             }
-            if (ShouldRemove(child, stats, rootText, conditional))
+            if (ShouldRemove(child, stats, rootText, conditional) && !HtmlTags.HoldsQuotedPost(child))
             {
                 pruned.Add(child);
                 continue;

@@ -30,7 +30,8 @@ internal static class DomCleaner
             {
                 continue;
             }
-            if (child.LocalName is not ("article" or "main" or "a") && (child.LocalName is "aside" or "footer" || ClassHints.IsUnlikely(child)))
+            if (child.LocalName is not ("article" or "main" or "a") && (child.LocalName is "aside" or "footer" || ClassHints.IsUnlikely(child))
+                && !HtmlTags.HoldsQuotedPost(child))
             {
                 pruned.Add(child);
                 continue;

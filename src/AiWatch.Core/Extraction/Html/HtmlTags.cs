@@ -25,4 +25,12 @@ internal static class HtmlTags
     public static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
 
     public static bool IsBlock(IElement element) => Block.Contains(element.LocalName);
+
+    /// <summary>
+    /// True when the element wraps an embedded post (tweet, Instagram, Bluesky): the article quotes it, although
+    /// the wrapper's class says "social" or "media".
+    /// </summary>
+    public static bool HoldsQuotedPost(IElement element) =>
+        element.LocalName != "aside"
+        && element.QuerySelector("blockquote[class*='tweet'], blockquote[class*='instagram'], blockquote[class*='bluesky']") is not null;
 }
