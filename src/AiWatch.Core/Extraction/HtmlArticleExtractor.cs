@@ -59,7 +59,9 @@ public static class HtmlArticleExtractor
             {
                 return lines;
             }
-            if (length > bestLength)
+            // A gentler attempt wins only when it finds much more: on a short brief, a few more characters are
+            // usually the link lists and captions the stricter attempt rightly dropped.
+            if (best is null || length > bestLength * 1.5)
             {
                 (best, bestLength) = (lines, length);
             }
