@@ -31,6 +31,27 @@ public sealed class ArticleLinesTests
         Assert.Equal(new DateOnly(2024, 11, 23), cleaned.Published);
     }
 
+    [Theory]
+    [InlineData("Publié le 3 octobre 2025 à 14h12 par Jean Dupont")]
+    [InlineData("Par Jean Dupont, le 3 octobre 2025 à 14h12")]
+    [InlineData("Jean Dupont – Publié le 3 octobre 2025 par Jean Dupont")]
+    public void A_line_with_both_byline_and_date_gives_both(string line)
+    {
+        var cleaned = ArticleLines.Clean([line, Prose], null);
+        Assert.Equal([Prose], cleaned.Lines);
+        Assert.Equal("Jean Dupont", cleaned.Author);
+        Assert.Equal(new DateOnly(2025, 10, 3), cleaned.Published);
+    }
+
+    [Fact]
+    public void A_sentence_mentioning_a_publication_is_text()
+    {
+        const string sentence = "Le rapport, publié le 3 mars 2025, montre que la demande de calcul a doublé en un an.";
+        var cleaned = ArticleLines.Clean([sentence], null);
+        Assert.Equal([sentence], cleaned.Lines);
+        Assert.Null(cleaned.Published);
+    }
+
     [Fact]
     public void The_update_date_stands_in_only_when_no_publication_date_is_given()
     {

@@ -31,6 +31,7 @@ public static class ArticleLines
             {
                 continue;
             }
+            // "Publié le 3 octobre 2025 à 14h12 par Jean Dupont" and "Par Jean Dupont, le 3 octobre 2025": both facts.
             if (DateText.ParseDateLine(text) is { } dateLine)
             {
                 if (dateLine.Updated)
@@ -41,6 +42,7 @@ public static class ArticleLines
                 {
                     published ??= dateLine.Date;
                 }
+                author ??= Bylines.FindByline(text);
                 continue;
             }
             // A bare date line ("November 20, 2019 / 1:07 AM") is the page's dateline, not text.
@@ -51,6 +53,7 @@ public static class ArticleLines
             if (Bylines.ParseByline(text) is { } name)
             {
                 author ??= name;
+                published ??= DateText.Find(text)?.Date;
                 continue;
             }
             var (kind, _) = BoilerplateLines.Classify(text);

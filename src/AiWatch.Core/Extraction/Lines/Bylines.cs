@@ -42,6 +42,20 @@ public static class Bylines
         return null;
     }
 
+    /// <summary>A byline inside a line ("Publié le 3 octobre 2025 par Jean Dupont"), or null.</summary>
+    public static string? FindByline(string line)
+    {
+        foreach (var prefix in ExtractionLexicon.BylinePrefixes)
+        {
+            var index = line.IndexOf(" " + prefix + " ", StringComparison.OrdinalIgnoreCase);
+            if (index >= 0 && ParseByline(line[(index + 1)..]) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// True for a byline whether or not it names a person: "Par Mathis Ferrut", and also "Par QANT: IA et
     /// Technologies Émergentes" (a house signature), but not "Par le passé, …".

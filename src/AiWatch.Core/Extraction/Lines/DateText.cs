@@ -61,25 +61,51 @@ public static class DateText
     }
 
     /// <summary>
-    /// A date line: "Publié le 23 novembre 2024 à 10:31" (published) or "Mis à jour le …" (updated).
-    /// Null when the line does not open with one of the lexicon's prefixes or holds no date.
+    /// A date line: "Publié le 23 novembre 2024 à 10:31" (published), "Mis à jour le …" (updated), also after a
+    /// name ("Jean Dupont – Publié le 3 octobre 2025"). The earliest prefix of the line decides. Null when the
+    /// line holds none of the lexicon's prefixes followed by a date.
     /// </summary>
     public static (DateOnly Date, bool Updated)? ParseDateLine(string line)
     {
-        var text = line.TrimStart();
+        var text = line.Trim();
         if (text.Length > 160)
         {
             return null;
         }
+        (int Index, int Length, bool Updated)? first = null;
         foreach (var (prefixes, updated) in new[] { (ExtractionLexicon.UpdatedPrefixes, true), (ExtractionLexicon.PublishedPrefixes, false) })
         {
-            var prefix = prefixes.FirstOrDefault(p => StartsWithWord(text, p));
-            if (prefix is not null && Find(text[prefix.Length..]) is { } found)
+            foreach (var prefix in prefixes)
             {
-                return (found.Date, updated);
+                var index = IndexOfWord(text, prefix);
+                if (index >= 0 && (first is null || index < first.Value.Index || (index == first.Value.Index && prefix.Length > first.Value.Length)))
+                {
+                    first = (index, prefix.Length, updated);
+                }
             }
         }
-        return null;
+        if (first is not { } hit || Find(text[(hit.Index + hit.Length)..]) is not { } found)
+        {
+            return null;
+        }
+        return (found.Date, hit.Updated);
+    }
+
+    // The position of the prefix at the start of the line or after a separator ("Jean Dupont – Publié le"), or -1.
+    // Not after a comma: "Le rapport, publié le 3 mars 2025, montre…" is a sentence, not a dateline.
+    private static int IndexOfWord(string text, string word)
+    {
+        for (var index = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); index >= 0; index = text.IndexOf(word, index + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var lead = text[..index].TrimEnd();
+            var before = lead.Length == 0 || lead[^1] is '–' or '—' or '-' or '|' or '•' or '·' or '/';
+            var after = index + word.Length == text.Length || !char.IsLetterOrDigit(text[index + word.Length]);
+            if (before && after)
+            {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /// <summary>True when the line is little more than a date ("23 novembre 2024", "Le 03/02/2025 à 10h").</summary>
