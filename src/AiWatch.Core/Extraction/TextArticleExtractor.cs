@@ -21,13 +21,14 @@ public static class TextArticleExtractor
             .ToList();
         var (title, bodyStart) = TextTitle.Find(lines);
         var body = lines.Skip(bodyStart).ToList();
-        var cleaned = ArticleLines.Clean(WithoutFurnitureBlocks(body), title);
+        var nameLine = AuthorNameNearDate(body);
+        var cleaned = ArticleLines.Clean(WithoutFurnitureBlocks(body, nameLine), title);
         var text = string.Join('\n', cleaned.Lines);
         return new ExtractedArticle(
             url,
             url,
             title,
-            cleaned.Author ?? AuthorOfBio(body),
+            cleaned.Author ?? (nameLine is null ? null : body[nameLine.Value]) ?? AuthorOfBio(body),
             cleaned.Published ?? DateNearTop(body),
             LanguageGuess.Guess(text) ?? "fr",
             text);
@@ -37,7 +38,7 @@ public static class TextArticleExtractor
     /// Drops what line rules alone cannot see: the bio under a top byline, runs of repeated lines (branding
     /// printed twice), and everything from a byline that comes after the body (signature, bios, "derniers articles").
     /// </summary>
-    private static List<string> WithoutFurnitureBlocks(List<string> body)
+    private static List<string> WithoutFurnitureBlocks(List<string> body, int? nameLine)
     {
         var total = Math.Max(1, body.Sum(l => l.Length));
         var result = new List<string>();
@@ -51,6 +52,10 @@ public static class TextArticleExtractor
                 break;
             }
             seen += line.Length;
+            if (i == nameLine)
+            {
+                continue;
+            }
             if (isByline && i + 1 < body.Count && Bylines.IsBioOpening(body[i + 1]))
             {
                 result.Add(line);
@@ -69,6 +74,22 @@ public static class TextArticleExtractor
     private static bool IsRepeated(List<string> lines, int i) =>
         lines[i].Length < 150
         && ((i > 0 && lines[i - 1] == lines[i]) || (i + 1 < lines.Count && lines[i + 1] == lines[i]));
+
+    // "Pierre Berge-Cia" over or under "Le 09/09/2025 à 10:20": a bare byline next to the dateline.
+    private static int? AuthorNameNearDate(List<string> body)
+    {
+        for (var i = 0; i < Math.Min(HeaderLines, body.Count); i++)
+        {
+            if (Bylines.IsNameLine(body[i]) && (IsDateline(body, i - 1) || IsDateline(body, i + 1)))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsDateline(List<string> body, int i) =>
+        i >= 0 && i < body.Count && (DateText.ParseDateLine(body[i]) is not null || (body[i].Length < 60 && DateText.IsDateOnlyLine(body[i])));
 
     // "Jean Rognetta" over "Binational franco-italien, …, Jean devient journaliste…".
     private static string? AuthorOfBio(List<string> body)

@@ -90,6 +90,15 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void Text_copy_reads_a_bare_name_next_to_the_dateline_as_the_author()
+    {
+        var article = TextArticleExtractor.Extract($"Mistral AI lève 1,7 milliard d'euros\nPierre Berge-Cia\nLe 09/09/2025 à 10:20\n{Prose}", null);
+        Assert.Equal("Pierre Berge-Cia", article.Author);
+        Assert.Equal(new DateOnly(2025, 9, 9), article.Published);
+        Assert.Equal(Prose, article.Text);
+    }
+
+    [Fact]
     public void Text_copy_opening_with_a_box_label_has_no_title()
     {
         var article = TextArticleExtractor.Extract($"Points Clés\n- Premier point.\n{Prose}", null);

@@ -6,20 +6,26 @@ public static class TextTitle
     /// <summary>The title (or null) and the index of the first line after it.</summary>
     public static (string? Title, int BodyStart) Find(IReadOnlyList<string> lines)
     {
-        if (lines.Count == 0)
+        // Furniture pasted above the headline ("Accueil » Tech » IA", "Publicité") is skipped.
+        var first = 0;
+        while (first < lines.Count - 1 && BoilerplateLines.Classify(lines[first]).Kind == LineKind.Drop)
         {
-            return (null, 0);
+            first++;
+        }
+        if (first >= lines.Count)
+        {
+            return (null, first);
         }
         // "Points Clés" opens the text itself: the copy has no headline.
-        if (BoilerplateLines.IsLabel(lines[0]))
+        if (BoilerplateLines.IsLabel(lines[first]))
         {
-            return (null, 0);
+            return (null, first);
         }
-        if (lines.Count > 1 && IsRubric(lines[0]) && LooksLikeHeadline(lines[1]))
+        if (first + 1 < lines.Count && IsRubric(lines[first]) && LooksLikeHeadline(lines[first + 1]))
         {
-            return (lines[1], 2);
+            return (lines[first + 1], first + 2);
         }
-        return (lines[0], 1);
+        return (lines[first], first + 1);
     }
 
     /// <summary>A rubric label: one to three words, no sentence punctuation ("Tech", "CINÉ SÉRIE").</summary>
