@@ -32,15 +32,16 @@ public static class HtmlArticleExtractor
         var lines = rule?.Content is not null ? LinesBySiteRule(body, rule) : null;
         lines ??= BestAttempt(body);
         var text = ArticleLines.Clean(lines, facts.Title);
+        var author = facts.Author ?? text.Author;
+        var published = facts.Published ?? text.Published;
+        if (author is null || published is null)
+        {
+            var header = HeaderFacts(body, facts.Title);
+            author ??= header.Author;
+            published ??= header.Published;
+        }
         var language = facts.Language ?? LanguageGuess.Guess(string.Join('\n', text.Lines));
-        return new ExtractedArticle(
-            url,
-            facts.CanonicalUrl ?? url,
-            facts.Title,
-            facts.Author ?? text.Author,
-            facts.Published ?? text.Published,
-            language,
-            string.Join('\n', text.Lines));
+        return new ExtractedArticle(url, facts.CanonicalUrl ?? url, facts.Title, author, published, language, string.Join('\n', text.Lines));
     }
 
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
@@ -84,6 +85,18 @@ public static class HtmlArticleExtractor
             ContentPruner.Prune(root, stats, pruned, flags.Conditional);
         }
         return BlockText.Lines(roots, pruned);
+    }
+
+    // Bylines and datelines usually sit between the headline and the body, outside the chosen container:
+    // "Par Claire Dupont", "Publié le 22 septembre 2025". Read from the lines just under the headline.
+    private const int HeaderLineCount = 12;
+
+    private static CleanedLines HeaderFacts(IElement body, string? title)
+    {
+        var lines = BlockText.Lines([body], []);
+        var normalizedTitle = title is null ? null : BoilerplateLines.Normalize(title);
+        var start = normalizedTitle is null ? -1 : lines.FindIndex(l => BoilerplateLines.Normalize(l).Equals(normalizedTitle, StringComparison.OrdinalIgnoreCase));
+        return start < 0 ? new CleanedLines([], null, null) : ArticleLines.Clean(lines.Skip(start + 1).Take(HeaderLineCount).ToList(), title);
     }
 
     private static List<string>? LinesBySiteRule(IElement body, SiteRule rule)

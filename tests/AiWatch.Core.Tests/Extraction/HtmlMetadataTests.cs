@@ -19,6 +19,7 @@ public sealed class HtmlMetadataTests
     [InlineData("", "<p class=\"article-byline\">Par Mathis Ferrut | Journaliste</p>", "Mathis Ferrut")]
     [InlineData("", "<div class=\"signature\">Maurice de Rambuteau</div>", "Maurice de Rambuteau")]
     [InlineData("<meta name=\"author\" content=\"Par Claire Dupont\">", "", "Claire Dupont")]
+    [InlineData("<title>Nvidia investit dans OpenAI</title>", "<h1>Nvidia investit dans OpenAI</h1><p>Par <a href=\"/a/cd\">Claire Dupont</a></p>", "Claire Dupont")]
     [InlineData("", "", null)]
     public void Reads_the_author(string head, string body, string? author) => Assert.Equal(author, Extract(head, body).Author);
 
@@ -29,6 +30,7 @@ public sealed class HtmlMetadataTests
     [InlineData("", "<p class=\"date\">Publié le 23 novembre 2024 à 10:31</p>", "2024-11-23")]
     [InlineData("", "<span class=\"article-date\">Mis à jour le 2 octobre 2025</span><span class=\"publi\">Publié le 1er octobre 2025</span>", "2025-10-01")]
     [InlineData("", "<span class=\"meta-date\">28 octobre 2024</span>", "2024-10-28")]
+    [InlineData("<title>Nvidia investit dans OpenAI</title>", "<h1>Nvidia investit dans OpenAI</h1><div><span>Le 09/09/2025 à 10:20</span></div>", "2025-09-09")]
     [InlineData("<script type=\"application/ld+json\">{not json</script>", "", null)]
     public void Reads_the_publication_date(string head, string body, string? date) =>
         Assert.Equal(date, Extract(head, body).Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

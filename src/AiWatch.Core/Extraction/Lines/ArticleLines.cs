@@ -23,6 +23,7 @@ public static class ArticleLines
         string? author = null;
         DateOnly? published = null;
         DateOnly? updated = null;
+        DateOnly? dateline = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -45,9 +46,14 @@ public static class ArticleLines
                 author ??= Bylines.FindByline(text);
                 continue;
             }
-            // A bare date line ("November 20, 2019 / 1:07 AM") is the page's dateline, not text.
+            // A bare date line ("November 20, 2019 / 1:07 AM") is the page's dateline, not text; above the first
+            // paragraph it dates the article.
             if (text.Length < 60 && DateText.IsDateOnlyLine(text))
             {
+                if (proseBefore == 0)
+                {
+                    dateline ??= DateText.Find(text)?.Date;
+                }
                 continue;
             }
             if (Bylines.ParseByline(text) is { } name)
@@ -69,7 +75,7 @@ public static class ArticleLines
                 proseBefore += ProseLength(line);
             }
         }
-        return new CleanedLines(kept, author, published ?? updated);
+        return new CleanedLines(kept, author, published ?? updated ?? dateline);
     }
 
     /// <summary>For each line, the length of the prose lines after it.</summary>
