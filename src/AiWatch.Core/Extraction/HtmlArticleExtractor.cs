@@ -15,6 +15,10 @@ public static class HtmlArticleExtractor
     // Below this many characters an attempt is retried with fewer removals, as Readability does.
     private const int EnoughText = 500;
 
+    // Bylines and datelines usually sit between the headline and the body, outside the chosen container:
+    // "Par Claire Dupont", "Publié le 22 septembre 2025". They are looked for this many lines under the headline.
+    private const int HeaderLineCount = 12;
+
     private static readonly (bool StripUnlikely, bool UseWeights, bool Conditional)[] Attempts =
     [
         (true, true, true), (false, true, true), (false, false, true), (false, false, false),
@@ -86,10 +90,6 @@ public static class HtmlArticleExtractor
         }
         return BlockText.Lines(roots, pruned);
     }
-
-    // Bylines and datelines usually sit between the headline and the body, outside the chosen container:
-    // "Par Claire Dupont", "Publié le 22 septembre 2025". Read from the lines just under the headline.
-    private const int HeaderLineCount = 12;
 
     private static CleanedLines HeaderFacts(IElement body, string? title)
     {
