@@ -26,6 +26,7 @@ public sealed class TitleTests
     [InlineData(new[] { "Comment l'IA créera de nouveaux médias", "CETTE SEMAINE DANS L'IA ET LA TECH • …" }, "Comment l'IA créera de nouveaux médias", 1)]
     [InlineData(new[] { "Stargate", "Le projet de datacenters d’OpenAI donne de plus en plus le tournis." }, "Stargate", 1)]
     [InlineData(new[] { "Accueil » Tech » IA", "Mistral AI lève 1,7 milliard d'euros", "Texte." }, "Mistral AI lève 1,7 milliard d'euros", 2)]
+    [InlineData(new[] { "OpenAI a présenté jeudi GPT-5, le modèle qui équipe désormais ChatGPT pour ses 700 millions d’utilisateurs hebdomadaires. Sam Altman l’a décrit comme un expert de niveau doctorat. La concurrence reste vive : Google, Anthropic et xAI ont tous présenté des modèles comparables.", "Suite." }, null, 0)]
     [InlineData(new string[0], null, 0)]
     public void Finds_the_headline_of_a_text_copy(string[] lines, string? title, int bodyStart) =>
         Assert.Equal((title, bodyStart), TextTitle.Find(lines));

@@ -16,8 +16,8 @@ public static class TextTitle
         {
             return (null, first);
         }
-        // "Points Clés" opens the text itself: the copy has no headline.
-        if (BoilerplateLines.IsLabel(lines[first]))
+        // "Points Clés" or a first paragraph opens the text itself: the copy has no headline.
+        if (BoilerplateLines.IsLabel(lines[first]) || IsParagraph(lines[first]))
         {
             return (null, first);
         }
@@ -26,6 +26,23 @@ public static class TextTitle
             return (lines[first + 1], first + 2);
         }
         return (lines[first], first + 1);
+    }
+
+    /// <summary>A paragraph, never a headline: long and made of several sentences.</summary>
+    public static bool IsParagraph(string line) =>
+        line.Length > 250 && SentenceBreaks(line) >= 2;
+
+    private static int SentenceBreaks(string line)
+    {
+        var count = 0;
+        for (var i = 1; i < line.Length - 1; i++)
+        {
+            if (line[i] == ' ' && line[i - 1] is '.' or '?' or '!')
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>A rubric label: one to three words, no sentence punctuation ("Tech", "CINÉ SÉRIE").</summary>
