@@ -28,7 +28,7 @@ public static class TextArticleExtractor
             url,
             url,
             title,
-            cleaned.Author ?? (nameLine is null ? null : body[nameLine.Value]) ?? AuthorOfBio(body),
+            cleaned.Author ?? (nameLine is null ? null : body[nameLine.Value]) ?? SignatureAuthor(body) ?? AuthorOfBio(body),
             cleaned.Published ?? DateNearTop(body),
             LanguageGuess.Guess(text) ?? "fr",
             text);
@@ -90,6 +90,10 @@ public static class TextArticleExtractor
 
     private static bool IsDateline(List<string> body, int i) =>
         i >= 0 && i < body.Count && (DateText.ParseDateLine(body[i]) is not null || (body[i].Length < 60 && DateText.IsDateOnlyLine(body[i])));
+
+    // "…dernier paragraphe.\nPar Jean Dupont": a signature after the body (cut by WithoutFurnitureBlocks).
+    private static string? SignatureAuthor(List<string> body) =>
+        body.Skip(body.Count / 2).Select(Bylines.ParseByline).FirstOrDefault(a => a is not null);
 
     // "Jean Rognetta" over "Binational franco-italien, …, Jean devient journaliste…".
     private static string? AuthorOfBio(List<string> body)

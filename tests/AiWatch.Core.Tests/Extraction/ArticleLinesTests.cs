@@ -99,6 +99,14 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void Text_copy_signed_at_the_end_gives_its_author()
+    {
+        var article = TextArticleExtractor.Extract($"Titre de l'article\n{Prose}\n{Prose}\nPar Jean Dupont", null);
+        Assert.Equal("Jean Dupont", article.Author);
+        Assert.Equal($"{Prose}\n{Prose}", article.Text);
+    }
+
+    [Fact]
     public void Text_copy_opening_with_a_box_label_has_no_title()
     {
         var article = TextArticleExtractor.Extract($"Points Clés\n- Premier point.\n{Prose}", null);
