@@ -46,6 +46,16 @@ public sealed class SiteRulesTests
     }
 
     [Fact]
+    public void Content_extractor_applies_the_rule_of_the_document_domain()
+    {
+        const string html = "<html><body><div class=\"corps\"><p>Le corps.</p></div><p>Hors du corps, un paragraphe nettement plus long que le corps lui-même, avec des virgules, et encore des virgules.</p></body></html>";
+        var rules = SiteRules.Parse(Json);
+
+        Assert.Equal("Le corps.", ContentExtractor.Extract(new RawDocument("a", "https://exemple.fr/a.html", "text/html", html), rules).Text);
+        Assert.Contains("Hors du corps", ContentExtractor.Extract(new RawDocument("a", "https://autre.fr/a.html", "text/html", html), rules).Text);
+    }
+
+    [Fact]
     public void Seed_sources_are_sorted_with_valid_selectors()
     {
         var seeds = SeedPaths.FindSeedsFolder();
