@@ -212,6 +212,10 @@ public static class ClaimExtractor
         {
             return null; // "alors que Youtube déclare": someone outside the registry speaks
         }
+        if (clauseStart > 0 && context.Text[..clauseStart].TrimEnd() is [.., ':' or ';'])
+        {
+            return null; // "Google fait face à une procédure : la justice a jugé…": a new clause has its own subject
+        }
         var subject = references.FirstOrDefault(r => r.Start < verbAt && !Clauses.IsGoverned(context, r.Start));
         return subject;
     }
