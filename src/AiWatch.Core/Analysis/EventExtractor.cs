@@ -172,10 +172,12 @@ public static class EventExtractor
         return owner;
     }
 
-    /// <summary>Distinct actors of the sentence; the first one not governed by a preposition leads.</summary>
+    /// <summary>Distinct actors of the sentence; the agent of a passive ("par Microsoft"), else the first one not governed by a preposition, leads.</summary>
     private static List<string> Participants(ArticleContext context, List<ActorReference> references)
     {
-        var agent = references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
+        var agent = references.FirstOrDefault(r => FrenchLexicon.Instance.AgentPrepositions.Contains(
+                Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""))
+            ?? references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
         var ordered = agent is null ? references : references.Where(r => r != agent).Prepend(agent);
         return ordered.Select(r => r.Slug).Distinct().ToList();
     }

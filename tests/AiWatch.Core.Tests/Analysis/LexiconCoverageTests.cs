@@ -96,6 +96,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("auxiliaries", Lexicon.Auxiliaries, w => HasWord(all, w));
         AssertCovered("determiners", Lexicon.Determiners, w => HasWord(all, w));
         AssertCovered("coordinators", Lexicon.Coordinators, w => HasWord(all, w));
+        AssertCovered("agent prepositions", Lexicon.AgentPrepositions, w => HasWord(all, w));
         AssertCovered("relative words", Lexicon.RelativeWords, w => all.Any(i => i.Contains(", " + w + " ", StringComparison.Ordinal)));
         AssertCovered("stressed pronouns", Lexicon.StressedPronouns.Keys, w => HasWord(all, w));
         AssertCovered("conditional endings", Lexicon.ConditionalEndings, e => all.Any(i => Regex.IsMatch(i, @"\w{2,}" + e + @"(?!\w)")));

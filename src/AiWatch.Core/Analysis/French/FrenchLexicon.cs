@@ -55,6 +55,8 @@ public sealed class FrenchLexicon
     /// <summary>Words after which a verb form is a noun ("l'estime de soi").</summary>
     public required IReadOnlySet<string> Determiners { get; init; }
     public required IReadOnlyList<string> Coordinators { get; init; }
+    /// <summary>The preposition of a passive's agent: "le rachat de Mistral par Microsoft".</summary>
+    public required IReadOnlySet<string> AgentPrepositions { get; init; }
     /// <summary>Words opening a relative clause (", qui poursuit OpenAI,"), an aside between subject and verb.</summary>
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
@@ -122,6 +124,7 @@ public sealed class FrenchLexicon
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
             Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
             Coordinators = Words(g.GetProperty("coordinators")),
+            AgentPrepositions = Words(g.GetProperty("agentPrepositions")).ToHashSet(StringComparer.Ordinal),
             RelativeWords = Words(g.GetProperty("relativeWords")),
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
             NameParticles = Words(g.GetProperty("nameParticles")),
