@@ -74,8 +74,12 @@ public static class EventExtractor
             foreach (var group in byType)
             {
                 var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null);
-                // The date nearest to the trigger: "racheté Arm en 2016", not the article's other dates.
-                var date = sentenceDates.MinBy(d => Math.Abs(d.Start - group.First().Start))?.Value;
+                // The date nearest to the trigger, before it or just after it: "racheté Arm en 2016", but not
+                // "valorise l'entreprise 183 milliards, contre 61,5 milliards en mars" (a date of comparison).
+                var trigger = group.First();
+                var date = sentenceDates
+                    .Where(d => d.Start < trigger.Start || d.Start - (trigger.Start + trigger.Length) <= MaxGapAfterTrigger)
+                    .MinBy(d => Math.Abs(d.Start - trigger.Start))?.Value;
                 drafts.Add(new Draft
                 {
                     Type = group.Key,
@@ -154,6 +158,7 @@ public static class EventExtractor
         FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");
 
     private const int MaxGapBeforeTrigger = 30;
+    private const int MaxGapAfterTrigger = 40;
 
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {

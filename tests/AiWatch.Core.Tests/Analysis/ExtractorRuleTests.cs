@@ -169,6 +169,9 @@ public sealed class ExtractorRuleTests
     {
         var e = TestRegistry.Analyzer.Analyze("Présent depuis 2015 en Europe, Oracle a racheté Cerner en juin 2022.", null).Events.Single();
         Assert.Equal("2022-06", e.Date);
+        var valuation = TestRegistry.Analyzer.Analyze(
+            "L’opération valorise Anthropic 183 milliards de dollars, contre 61,5 milliards de dollars au mois de mars 2025.", null).Events.Single();
+        Assert.Null(valuation.Date);
     }
 
     [Theory]
