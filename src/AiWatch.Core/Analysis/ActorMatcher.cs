@@ -122,7 +122,7 @@ public sealed class ActorMatcher
         var next = NextWord(text, start + length);
         var apostrophe = next?.IndexOf('\'') ?? -1;
         var head = apostrophe > 0 ? next![..(apostrophe + 1)] : next;
-        return head is null || lexicon.SubjectFollowers.Contains(head.ToLowerInvariant()) || char.IsUpper(head[0]);
+        return head is null || lexicon.SubjectFollowers.Contains(head.ToLowerInvariant());
     }
 
     private static bool IsTitleCase(string word) =>
