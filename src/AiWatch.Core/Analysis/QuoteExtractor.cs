@@ -48,9 +48,16 @@ public static class QuoteExtractor
         return quotes;
     }
 
-    /// <summary>At least four words: shorter quoted text is a term or a scare quote (« Big Red »).</summary>
-    public static bool IsQuotation(string inner) =>
-        inner.Split((char[])[' ', '\u00A0', '\u202F', '\u2009', '\t'], StringSplitOptions.RemoveEmptyEntries).Length >= MinWords;
+    /// <summary>
+    /// At least four words: shorter quoted text is a term or a scare quote (« Big Red »). A title with most
+    /// words capitalised ("The Age of Surveillance Capitalism") is not a quotation either.
+    /// </summary>
+    public static bool IsQuotation(string inner)
+    {
+        var words = inner.Split((char[])[' ', '\u00A0', '\u202F', '\u2009', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var capitalised = words.Count(w => char.IsUpper(w[0]));
+        return words.Length >= MinWords && capitalised * 5 < words.Length * 3;
+    }
 
     /// <summary>Outermost quotation spans (opening and closing mark offsets); nested quotes stay inside.</summary>
     public static IEnumerable<(int Open, int Close)> Spans(string text)
