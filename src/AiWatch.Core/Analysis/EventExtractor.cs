@@ -60,7 +60,8 @@ public static class EventExtractor
             {
                 continue;
             }
-            var sentenceAmounts = amounts.Where(a => a.Start >= sentence.Start && a.Start < sentence.End).ToList();
+            // A price per unit ("200 dollars par mois", "0,42 $ par requête") is not what a deal is worth.
+            var sentenceAmounts = amounts.Where(a => a.Start >= sentence.Start && a.Start < sentence.End && !IsPerUnit(context, a)).ToList();
             var hits = KeepTriggers(sentenceHits, sentenceAmounts.Count > 0);
             if (hits.Count == 0)
             {
@@ -153,6 +154,21 @@ public static class EventExtractor
     private static readonly Lazy<Regex> Speculative = new(() => new Regex(
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.Speculation.Select(Regex.Escape)) + @")(?: \w+)? ?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    private static bool IsPerUnit(ArticleContext context, AmountMatch amount)
+    {
+        var text = context.Folded.Value;
+        var end = context.Folded.FromOriginal(amount.Start + amount.Length);
+        var after = text[end..Math.Min(text.Length, end + 24)].TrimStart();
+        var marker = FrenchLexicon.Instance.PerUnitMarkers.FirstOrDefault(m => after.StartsWith(m, StringComparison.Ordinal));
+        if (marker is null)
+        {
+            return false;
+        }
+        // "par mois", "par requête" name a unit; "par Nvidia", "par la Commission" name an agent.
+        var unit = Clauses.NextWordCased(after, marker.Length, out _);
+        return unit is null || (char.IsLower(unit[0]) && !FrenchLexicon.Instance.Determiners.Contains(unit));
+    }
 
     private static bool IsDefinite(ArticleContext context, int start) =>
         FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");

@@ -65,6 +65,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> NameParticles { get; init; }
     /// <summary>"de dollars", "d'euros": what links an amount to its currency or unit.</summary>
     public required IReadOnlyList<string> CurrencyLinks { get; init; }
+    /// <summary>What makes an amount a price per unit: "par mois", "/an".</summary>
+    public required IReadOnlyList<string> PerUnitMarkers { get; init; }
     public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
     public required IReadOnlySet<string> Auxiliaries { get; init; }
     public required IReadOnlyList<string> Speculation { get; init; }
@@ -129,6 +131,7 @@ public sealed class FrenchLexicon
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
             NameParticles = Words(g.GetProperty("nameParticles")),
             CurrencyLinks = Words(m.GetProperty("currencyLinks")),
+            PerUnitMarkers = m.GetProperty("perUnitMarkers").EnumerateArray().Select(x => x.GetString()!).ToList(),
             DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
             Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
             Speculation = Words(g.GetProperty("speculation")),
