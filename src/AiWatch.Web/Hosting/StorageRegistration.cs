@@ -1,0 +1,29 @@
+using AiWatch.Core.Storage;
+
+namespace AiWatch.Web.Hosting;
+
+public static class StorageRegistration
+{
+    public const string ConnectionStringName = "AiWatch";
+
+    /// <summary>The configured connection string, or the default file under the working directory.</summary>
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) ?? StorageSetup.DefaultConnectionString;
+
+    public static IServiceCollection AddAiWatchStorage(this IServiceCollection services)
+    {
+        // Read inside the callback rather than at registration so settings added by tests or the command line count.
+        services.AddDbContext<AiWatchDbContext>((provider, options) => StorageSetup.Configure(
+            (Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<AiWatchDbContext>)options,
+            ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddHostedService<DatabaseStartup>();
+        return services;
+    }
+
+    public static IServiceCollection AddAiWatchOptions(this IServiceCollection services)
+    {
+        services.AddOptions<AiWatchOptions>().BindConfiguration(AiWatchOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AiWatchOptions>, AiWatchOptionsValidator>();
+        return services;
+    }
+}

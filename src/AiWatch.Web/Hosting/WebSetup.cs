@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AiWatch.Web.Api;
+
+namespace AiWatch.Web.Hosting;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddAiWatchWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        return services;
+    }
+
+    public static WebApplication UseAiWatchPipeline(this WebApplication app)
+    {
+        // First, so the line it writes carries the status the rest of the pipeline settled on.
+        app.UseMiddleware<RequestLogging>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+        // Empty 4xx/5xx responses (a page's NotFound()) are rendered by the Status page; API errors carry a body and pass through.
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapAiWatchEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapAiWatchApi();
+        app.MapHealth();
+        return app;
+    }
+}

@@ -1,0 +1,96 @@
+using AiWatch.Core.Ingestion;
+using AiWatch.Core.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiWatch.Web.Tests;
+
+/// <summary>
+/// The real app on a fresh SQLite file in its own temp folder, seeded from the repository's seeds/ folder
+/// (or from an empty one). Used as a class fixture: one database per test class.
+/// </summary>
+public class AiWatchApplication : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "aiwatch-web-tests", Guid.NewGuid().ToString("N"));
+
+    public AiWatchApplication() : this(emptySeeds: false)
+    {
+    }
+
+    protected AiWatchApplication(bool emptySeeds)
+    {
+        Directory.CreateDirectory(folder);
+        SeedsPath = emptySeeds
+            ? Directory.CreateDirectory(Path.Combine(folder, "seeds")).FullName
+            : SeedPaths.FindSeedsFolder() ?? throw new InvalidOperationException("The repository's seeds/ folder was not found.");
+    }
+
+    public string DatabasePath => Path.Combine(folder, "aiwatch.db");
+    public string SeedsPath { get; }
+
+    /// <summary>Settings layered over appsettings.json, by key; tests may add their own before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        // Outside Development the app only finds its CSS through the static web assets manifest.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:AiWatch", $"Data Source={DatabasePath}");
+        builder.UseSetting("AiWatch:SeedsPath", SeedsPath);
+        // Request lines and startup counts would drown the test output.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        }));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AiWatchDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AiWatchDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            // Pooled connections keep the file open; without this the folder cannot be removed.
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; failing a test over it is not.
+            }
+        }
+    }
+}
+
+/// <summary>The app with nothing to seed: every page must still work on an empty database.</summary>
+public sealed class EmptyApplication : AiWatchApplication
+{
+    public EmptyApplication() : base(emptySeeds: true)
+    {
+    }
+}
+
+/// <summary>The app plus <see cref="SampleData"/>: known facts at known offsets.</summary>
+public sealed class SampleApplication : AiWatchApplication, IAsyncLifetime
+{
+    public SampleData Sample { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Sample = await WithDbAsync(SampleData.InsertAsync);
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
