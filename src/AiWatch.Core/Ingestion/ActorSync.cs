@@ -1,0 +1,47 @@
+using AiWatch.Core.Analysis;
+using AiWatch.Core.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiWatch.Core.Ingestion;
+
+/// <summary>Brings the Actors table in line with the registry: adds new actors, updates names, roles, aliases and affiliations.</summary>
+public static class ActorSync
+{
+    /// <summary>Returns how many actors were added.</summary>
+    public static async Task<int> SyncAsync(Storage.AiWatchDbContext db, ActorRegistry registry, CancellationToken ct = default)
+    {
+        var existing = await db.Actors.Include(a => a.Aliases).Include(a => a.Affiliations).ToDictionaryAsync(a => a.Slug, ct);
+        var added = 0;
+        foreach (var definition in registry.Actors)
+        {
+            if (!existing.TryGetValue(definition.Slug, out var actor))
+            {
+                actor = new Actor { Slug = definition.Slug };
+                db.Actors.Add(actor);
+                added++;
+            }
+            Apply(definition, actor);
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    private static void Apply(ActorDefinition definition, Actor actor)
+    {
+        actor.Name = definition.Name;
+        actor.Kind = definition.IsPerson ? ActorKind.Person : ActorKind.Organisation;
+        actor.Role = definition.Role;
+        var aliases = definition.Aliases.Distinct().ToList();
+        if (!actor.Aliases.Select(a => a.Text).SequenceEqual(aliases))
+        {
+            actor.Aliases.Clear();
+            actor.Aliases.AddRange(aliases.Select(text => new ActorAlias { Text = text }));
+        }
+        var affiliations = definition.Affiliations.Select(a => (a.Organisation, a.Role)).ToList();
+        if (!actor.Affiliations.Select(a => (a.Organisation, a.Role)).SequenceEqual(affiliations))
+        {
+            actor.Affiliations.Clear();
+            actor.Affiliations.AddRange(affiliations.Select(a => new ActorAffiliation { Organisation = a.Organisation, Role = a.Role }));
+        }
+    }
+}

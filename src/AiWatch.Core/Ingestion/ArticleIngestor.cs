@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
+using AiWatch.Core.Model;
+using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AiWatch.Core.Ingestion;
+
+/// <summary>
+/// Stores one document: extract, recognise duplicates, analyse, and write the article with all its facts
+/// in a single SaveChanges (one transaction), so a failure never leaves half an article behind.
+/// </summary>
+public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyzer, ILogger logger, TimeProvider? clock = null)
+{
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private Dictionary<string, int>? actorIds;
+
+    public async Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default)
+    {
+        var extracted = ContentExtractor.Extract(document);
+        if (string.IsNullOrWhiteSpace(extracted.Text))
+        {
+            return IngestResult.Failure(document.Url, "no article text found");
+        }
+        var canonicalUrl = UrlCanonicalizer.Canonicalize(document.Url);
+        var hash = Sha256(extracted.Text);
+        var existing = await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonicalUrl, ct)
+            ?? await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash, ct);
+        if (existing is not null && existing.ContentHash == hash)
+        {
+            return new IngestResult(document.Url, IngestStatus.Duplicate, existing.Id, null);
+        }
+        db.ChangeTracker.Clear();
+        var isUpdate = existing is not null;
+        var article = isUpdate ? await LoadWithFactsAsync(existing!.Id, ct) : new Article { CanonicalUrl = canonicalUrl };
+        if (!isUpdate)
+        {
+            article.Source = await SourceForAsync(document.Url, ct);
+            db.Articles.Add(article);
+        }
+        Fill(article, document, extracted, hash);
+        new FactMapper(await ActorIdsAsync(ct)).Apply(article, analyzer.Analyze(article.Text, article.PublishedDate), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
+        return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null);
+    }
+
+    /// <summary>Forget cached actor ids (after the registry changed).</summary>
+    public void ResetActorCache() => actorIds = null;
+
+    private async Task<Article> LoadWithFactsAsync(int id, CancellationToken ct)
+    {
+        var article = await db.Articles.Include(a => a.Mentions).Include(a => a.Events).Include(a => a.Quotes)
+            .Include(a => a.Claims).Include(a => a.Amounts).AsSplitQuery().FirstAsync(a => a.Id == id, ct);
+        FactRemoval.RemoveFacts(db, article);
+        return article;
+    }
+
+    private void Fill(Article article, RawDocument document, ExtractedArticle extracted, string hash)
+    {
+        article.Url = document.Url;
+        article.Title = extracted.Title;
+        article.Author = extracted.Author;
+        article.PublishedDate = extracted.Published;
+        article.Language = extracted.Language;
+        article.ContentType = document.ContentType;
+        article.RawContent = document.Content;
+        article.Text = extracted.Text;
+        article.ContentHash = hash;
+        article.FetchedUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    private async Task<Source> SourceForAsync(string url, CancellationToken ct)
+    {
+        var uri = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
+        var (kind, name, root) = uri is null || uri.IsFile
+            ? (SourceKind.Local, "local", (string?)null)
+            : (SourceKind.Site, uri.Host.ToLowerInvariant(), $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}/");
+        return await db.Sources.FirstOrDefaultAsync(s => s.Kind == kind && s.Name == name, ct)
+            ?? db.Sources.Local.FirstOrDefault(s => s.Kind == kind && s.Name == name)
+            ?? db.Sources.Add(new Source { Kind = kind, Name = name, Url = root, CreatedUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> ActorIdsAsync(CancellationToken ct) =>
+        actorIds ??= await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id, ct);
+
+    internal static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+}

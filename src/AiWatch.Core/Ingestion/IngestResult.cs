@@ -1,0 +1,33 @@
+namespace AiWatch.Core.Ingestion;
+
+public enum IngestStatus
+{
+    /// <summary>A new article was stored and analysed.</summary>
+    Ingested,
+    /// <summary>An article at the same URL changed and was re-extracted and re-analysed.</summary>
+    Updated,
+    /// <summary>Already stored (same canonical URL, or the same text elsewhere): nothing written.</summary>
+    Duplicate,
+    /// <summary>Nothing stored; <see cref="IngestResult.Error"/> says why.</summary>
+    Failed,
+}
+
+/// <summary>What happened to one input of an ingestion.</summary>
+public sealed record IngestResult(string Input, IngestStatus Status, int? ArticleId, string? Error)
+{
+    public static IngestResult Failure(string input, string error) => new(input, IngestStatus.Failed, null, error);
+}
+
+/// <summary>Counts of a batch, for logs and command summaries.</summary>
+public sealed record IngestSummary(int Ingested, int Updated, int Duplicates, int Failed)
+{
+    public static IngestSummary Of(IEnumerable<IngestResult> results)
+    {
+        var list = results.ToList();
+        return new IngestSummary(
+            list.Count(r => r.Status == IngestStatus.Ingested),
+            list.Count(r => r.Status == IngestStatus.Updated),
+            list.Count(r => r.Status == IngestStatus.Duplicate),
+            list.Count(r => r.Status == IngestStatus.Failed));
+    }
+}

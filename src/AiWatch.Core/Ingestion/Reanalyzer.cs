@@ -1,0 +1,80 @@
+using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
+using AiWatch.Core.Model;
+using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiWatch.Core.Ingestion;
+
+/// <summary>What one article's re-analysis changed: facts (mentions, events, quotes, claims, amounts) added and removed.</summary>
+public sealed record ReanalysisChange(int ArticleId, string? Title, int Added, int Removed);
+
+/// <summary>
+/// Re-runs extraction (from the stored raw content) and analysis over every stored article, one article per
+/// transaction, after a registry or rule change; reports what changed.
+/// </summary>
+public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, TimeProvider? clock = null)
+{
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    /// <param name="onArticle">Called after each article is saved, for progress reports.</param>
+    /// <param name="onlyOutdated">Only articles analysed by another analyser version than <see cref="ArticleAnalyzer.Version"/>.</param>
+    /// <param name="ct">Stops between articles; finished articles stay saved.</param>
+    public async Task<IReadOnlyList<ReanalysisChange>> RunAsync(Action<ReanalysisChange>? onArticle = null, bool onlyOutdated = false, CancellationToken ct = default)
+    {
+        await ActorSync.SyncAsync(db, registry, ct);
+        var actorIds = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id, ct);
+        var slugs = actorIds.ToDictionary(p => p.Value, p => p.Key);
+        var analyzer = new ArticleAnalyzer(registry);
+        var articles = onlyOutdated ? db.Articles.Where(a => a.AnalyzerVersion != ArticleAnalyzer.Version) : db.Articles;
+        var ids = await articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        var changes = new List<ReanalysisChange>();
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            var article = await db.Articles.Include(a => a.Mentions).Include(a => a.Events).ThenInclude(e => e.Actors)
+                .Include(a => a.Quotes).Include(a => a.Claims).Include(a => a.Amounts).AsSplitQuery()
+                .FirstAsync(a => a.Id == id, ct);
+            var before = FactKeys(article, slugs);
+            Reextract(article);
+            FactRemoval.RemoveFacts(db, article);
+            new FactMapper(actorIds).Apply(article, analyzer.Analyze(article.Text, article.PublishedDate), clock.GetUtcNow().UtcDateTime);
+            var after = FactKeys(article, slugs);
+            await db.SaveChangesAsync(ct);
+            var change = new ReanalysisChange(id, article.Title, after.Except(before).Count(), before.Except(after).Count());
+            changes.Add(change);
+            onArticle?.Invoke(change);
+        }
+        db.ChangeTracker.Clear();
+        return changes;
+    }
+
+    private static void Reextract(Article article)
+    {
+        var extracted = ContentExtractor.Extract(new RawDocument("", article.Url, article.ContentType, article.RawContent));
+        if (string.IsNullOrWhiteSpace(extracted.Text))
+        {
+            return;
+        }
+        article.Title = extracted.Title;
+        article.Author = extracted.Author;
+        article.PublishedDate = extracted.Published;
+        article.Language = extracted.Language;
+        article.Text = extracted.Text;
+        article.ContentHash = ArticleIngestor.Sha256(extracted.Text);
+    }
+
+    /// <summary>A stable description of each fact, so old and new analyses can be compared as sets.</summary>
+    private static HashSet<string> FactKeys(Article article, IReadOnlyDictionary<int, string> slugs)
+    {
+        string Slug(int? id) => id is { } value && slugs.TryGetValue(value, out var slug) ? slug : "";
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.UnionWith(article.Mentions.Select(m => $"mention|{Slug(m.ActorId)}|{m.Start}|{m.Length}"));
+        keys.UnionWith(article.Events.Select(e =>
+            $"event|{e.Type}|{e.EvidenceStart}|{e.Date}|{e.AmountValue}|{e.AmountCurrency}|{string.Join(",", e.Actors.OrderBy(a => a.Position).Select(a => Slug(a.ActorId)))}"));
+        keys.UnionWith(article.Quotes.Select(q => $"quote|{q.Start}|{q.Length}|{Slug(q.SpeakerActorId)}|{q.SpeakerName}"));
+        keys.UnionWith(article.Claims.Select(c => $"claim|{c.Start}|{c.Length}|{Slug(c.SpeakerActorId)}|{Slug(c.TargetActorId)}"));
+        keys.UnionWith(article.Amounts.Select(a => $"amount|{a.Start}|{a.Value}|{a.Currency}"));
+        return keys;
+    }
+}

@@ -1,0 +1,72 @@
+using AiWatch.Core.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace AiWatch.Core.Tests.Cli;
+
+public sealed class IngestCommandTests
+{
+    [Fact]
+    public async Task Ingest_stores_the_seeds_once_and_reanalyze_reports_no_change()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var db = new[] { "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson };
+
+        var first = await CliRunner.RunAsync(["ingest", RepositoryFiles.Seeds, .. db]);
+        var second = await CliRunner.RunAsync(["ingest", RepositoryFiles.Seeds, .. db]);
+        var reanalyze = await CliRunner.RunAsync(["reanalyze", .. db]);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal("5 ingested, 0 updated, 0 duplicates, 0 failed", first.OutLines[^1]);
+        Assert.Equal("0 ingested, 0 updated, 5 duplicates, 0 failed", second.OutLines[^1]);
+        Assert.Equal(0, reanalyze.ExitCode);
+        Assert.EndsWith("0 facts added, 0 removed, 0 articles changed", reanalyze.OutLines[^1]);
+    }
+
+    [Fact]
+    public async Task Failed_inputs_are_named_on_stderr_and_the_rest_is_stored()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var missing = Path.Combine(database.Folder, "absent.html");
+
+        var run = await CliRunner.RunAsync("ingest", missing, "ftp://exemple.fr/a", Path.Combine(RepositoryFiles.Seeds, "002_e6f37c3a724589c3.txt"),
+            "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([missing + ": no such file or directory", "ftp://exemple.fr/a: only http and https URLs can be fetched"], run.ErrorLines);
+        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 2 failed", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public async Task An_unusable_database_is_a_clear_usage_error()
+    {
+        var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--db", "Data Source=/proc/forbidden/x.db", "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("aiwatch ingest: cannot open the database (Data Source=/proc/forbidden/x.db):", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public async Task Urls_are_fetched_from_the_web_and_http_errors_are_named()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var server = await LocalWebServer.StartAsync(app =>
+        {
+            app.MapGet("/nvidia", () => Results.Content(
+                "<html lang=\"fr\"><body><article><h1>Nvidia et OpenAI</h1><p>Nvidia investit dans OpenAI, selon un communiqué publié lundi.</p></article></body></html>",
+                "text/html; charset=utf-8"));
+            app.MapGet("/gone", () => Results.StatusCode(410));
+        });
+
+        var run = await CliRunner.RunAsync("ingest", server.BaseUrl + "/nvidia", server.BaseUrl + "/gone",
+            "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(server.BaseUrl + "/gone: HTTP 410 Gone", Assert.Single(run.ErrorLines));
+        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 1 failed", run.OutLines[^1]);
+        await using var db = database.Open();
+        var article = Assert.Single(db.Articles);
+        Assert.Equal(server.BaseUrl + "/nvidia", article.CanonicalUrl);
+        Assert.Equal("127.0.0.1", db.Sources.Single().Name);
+    }
+}

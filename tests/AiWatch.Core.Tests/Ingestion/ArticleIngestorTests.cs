@@ -1,0 +1,88 @@
+using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
+using AiWatch.Core.Ingestion;
+using AiWatch.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiWatch.Core.Tests.Ingestion;
+
+public sealed class ArticleIngestorTests : IAsyncLifetime
+{
+    private const string Text = "Musk contre OpenAI\nElon Musk réclame 134 milliards de dollars à OpenAI et Microsoft.\nMicrosoft dément.";
+    private TempDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TempDatabase.CreateAsync();
+        await using var db = database.Open();
+        await ActorSync.SyncAsync(db, ActorRegistry.Load(RepositoryFiles.ActorsJson));
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task A_new_document_is_stored_with_its_facts()
+    {
+        var result = await IngestAsync(Document("https://exemple.fr/a.html?utm_source=rss", Text));
+
+        Assert.Equal(IngestStatus.Ingested, result.Status);
+        await using var db = database.Open();
+        var article = await db.Articles.Include(a => a.Mentions).Include(a => a.Source).SingleAsync();
+        Assert.Equal("Musk contre OpenAI", article.Title);
+        Assert.Equal("https://exemple.fr/a.html", article.CanonicalUrl);
+        Assert.Equal(Text, article.RawContent);
+        Assert.Equal("exemple.fr", article.Source!.Name);
+        Assert.Equal(64, article.ContentHash.Length);
+        Assert.Equal(ArticleAnalyzer.Version, article.AnalyzerVersion);
+        Assert.Contains(article.Mentions, m => article.Text.Substring(m.Start, m.Length) == "Elon Musk");
+    }
+
+    [Fact]
+    public async Task The_same_article_twice_is_stored_once()
+    {
+        await IngestAsync(Document("https://exemple.fr/a.html", Text));
+        var again = await IngestAsync(Document("https://EXEMPLE.fr/a.html#top", Text));
+        var elsewhere = await IngestAsync(Document("https://miroir.fr/copie.html", Text));
+
+        Assert.Equal(IngestStatus.Duplicate, again.Status);
+        Assert.Equal(IngestStatus.Duplicate, elsewhere.Status);
+        await using var db = database.Open();
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_article_is_re_extracted_and_its_facts_replaced()
+    {
+        var first = await IngestAsync(Document("https://exemple.fr/a.html", Text));
+        var second = await IngestAsync(Document("https://exemple.fr/a.html", Text + "\nSam Altman répond."));
+
+        Assert.Equal(IngestStatus.Updated, second.Status);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        await using var db = database.Open();
+        var article = await db.Articles.Include(a => a.Mentions).SingleAsync();
+        Assert.EndsWith("Sam Altman répond.", article.Text);
+        Assert.All(article.Mentions, m => Assert.Equal(m.Surface, article.Text.Substring(m.Start, m.Length)));
+        Assert.Equal(article.Mentions.Count, await db.Mentions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_document_without_text_fails_and_stores_nothing()
+    {
+        var result = await IngestAsync(Document("https://exemple.fr/vide.html", "Titre seul\n\n"));
+
+        Assert.Equal(IngestStatus.Failed, result.Status);
+        Assert.Equal("no article text found", result.Error);
+        await using var db = database.Open();
+        Assert.Equal(0, await db.Articles.CountAsync());
+    }
+
+    private async Task<IngestResult> IngestAsync(RawDocument document)
+    {
+        await using var db = database.Open();
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance);
+        return await ingestor.IngestAsync(document);
+    }
+
+    private static RawDocument Document(string url, string text) => new("a", url, "text/plain", text);
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using AiWatch.Core.Scraping;
+using AiWatch.Core.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace AiWatch.Core.Tests.Scraping;
+
+public sealed class PageFetcherTests : IAsyncLifetime
+{
+    private const string Page = "<html lang=\"fr\"><head><title>Élysée</title></head><body><p>Le président a reçu Sam Altman à l’Élysée.</p></body></html>";
+    private LocalWebServer server = null!;
+    private readonly HttpClient http = new();
+
+    public async Task InitializeAsync() => server = await LocalWebServer.StartAsync(app =>
+    {
+        app.MapGet("/article", () => Results.Content(Page, "text/html; charset=utf-8"));
+        app.MapGet("/latin1", () => Results.Bytes(Encoding.Latin1.GetBytes(Page), "text/html; charset=iso-8859-1"));
+        app.MapGet("/missing", () => Results.NotFound());
+        app.MapGet("/broken", () => Results.StatusCode(500));
+        app.MapGet("/huge", () => Results.Bytes(new byte[4096], "text/html"));
+        app.MapGet("/slow", async (HttpContext context) =>
+        {
+            await context.Response.WriteAsync("<html>");
+            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+        });
+    });
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/article")]
+    [InlineData("/latin1")]
+    public async Task A_page_is_fetched_and_decoded_with_its_accents(string path)
+    {
+        var document = await new PageFetcher(http).FetchAsync(server.BaseUrl + path);
+
+        Assert.Equal("text/html", document.ContentType);
+        Assert.Contains("à l’Élysée", document.Content.Replace("l'", "l’"));
+        Assert.Equal(server.BaseUrl + path, document.Url);
+    }
+
+    [Theory]
+    [InlineData("/missing", "HTTP 404 Not Found")]
+    [InlineData("/broken", "HTTP 500 Internal Server Error")]
+    [InlineData("/huge", "body larger than 1024 bytes")]
+    [InlineData("/slow", "timed out")]
+    public async Task Failures_are_fetch_errors_with_a_reason(string path, string reason)
+    {
+        var fetcher = new PageFetcher(http, maxBodyBytes: 1024, totalTimeout: TimeSpan.FromSeconds(1));
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.BaseUrl + path));
+
+        Assert.Equal(reason, error.Message);
+    }
+
+    [Theory]
+    [InlineData("ftp://exemple.fr/a")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("pas une url")]
+    public async Task Only_http_and_https_are_fetched(string url)
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => new PageFetcher(http).FetchAsync(url));
+
+        Assert.Equal("only http and https URLs can be fetched", error.Message);
+    }
+}

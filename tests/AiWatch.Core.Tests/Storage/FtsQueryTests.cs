@@ -1,0 +1,33 @@
+using AiWatch.Core.Storage;
+
+namespace AiWatch.Core.Tests.Storage;
+
+public sealed class FtsQueryTests
+{
+    [Theory]
+    [InlineData("musk", "\"musk\"")]
+    [InlineData("Musk OpenAI", "\"Musk\" AND \"OpenAI\"")]
+    [InlineData("\"offre de rachat\"", "\"offre de rachat\"")]
+    [InlineData("valoris*", "\"valoris\" *")]
+    [InlineData("openai -microsoft", "\"openai\" NOT \"microsoft\"")]
+    [InlineData("l'IA", "\"l IA\"")]
+    [InlineData("\"AND (", "\"AND\"")]
+    [InlineData("NEAR(", "\"NEAR\"")]
+    public void User_input_becomes_quoted_terms(string input, string expected) => Assert.Equal(expected, FtsQuery.Build(input));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    [InlineData("*")]
+    [InlineData("-musk")]
+    [InlineData("' \" ( ) :")]
+    public void Input_with_nothing_to_search_gives_no_query(string? input) => Assert.Null(FtsQuery.Build(input));
+
+    [Fact]
+    public void Very_long_input_is_cut_not_refused()
+    {
+        var query = FtsQuery.Build(string.Join(" ", Enumerable.Repeat("musk", 1000)));
+        Assert.NotNull(query);
+        Assert.True(query!.Split(" AND ").Length <= 16);
+    }
+}
