@@ -20,15 +20,19 @@ public class AiWatchApplication : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>An app on an existing database file (a restart); the file's folder is left for its first owner to delete.</summary>
+    public AiWatchApplication(string databasePath) : this(emptySeeds: false) => DatabasePath = databasePath;
+
     protected AiWatchApplication(bool emptySeeds)
     {
         Directory.CreateDirectory(folder);
+        DatabasePath = Path.Combine(folder, "aiwatch.db");
         SeedsPath = emptySeeds
             ? Directory.CreateDirectory(Path.Combine(folder, "seeds")).FullName
             : SeedPaths.FindSeedsFolder() ?? throw new InvalidOperationException("The repository's seeds/ folder was not found.");
     }
 
-    public string DatabasePath => Path.Combine(folder, "aiwatch.db");
+    public string DatabasePath { get; }
     public string SeedsPath { get; }
 
     /// <summary>Settings layered over appsettings.json, by key; tests may add their own before the first request.</summary>

@@ -15,11 +15,11 @@ public sealed record SampleData(int ArticleId, int OlderArticleId, string Title)
         "« Nous avons besoin d’IA utile », a déclaré Sam Altman devant la crème des chercheurs.\n" +
         "Elon Musk affirme que OpenAI a trahi sa mission. M. Musk réclame 97,4 milliards de dollars.";
 
-    /// <summary>Sentence numbers as the reader numbers them (1-based).</summary>
-    public const int InvestmentSentence = 1;
-    public const int QuoteSentence = 3;
-    public const int ClaimSentence = 4;
-    public const int BidSentence = 5;
+    /// <summary>Sentence numbers as the reader numbers them (0-based, like the analyser).</summary>
+    public const int InvestmentSentence = 0;
+    public const int QuoteSentence = 2;
+    public const int ClaimSentence = 3;
+    public const int BidSentence = 4;
 
     public static async Task<SampleData> InsertAsync(AiWatchDbContext db)
     {

@@ -1,3 +1,4 @@
+using AiWatch.Core.Ingestion;
 using AiWatch.Core.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -36,10 +37,16 @@ public sealed class DatabaseStartup : IHostedService
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AiWatchDbContext>();
-            await StorageSetup.MigrateAsync(db, cancellationToken);
+            var result = await DatabaseBootstrap.InitializeAsync(db, options.Value.SeedsPath, logger, cancellationToken);
+            logger.LogInformation("Database ready: {ActorCount} actors, {IngestedCount} seed articles ingested, {AlreadyPresentCount} already present, {FailedCount} failed",
+                result.Actors, result.Ingested, result.AlreadyPresent, result.Failed);
+            LastResult = result;
         }
         lifetime.ApplicationStarted.Register(LogAddresses);
     }
+
+    /// <summary>What the start-up did, for the tests and for anyone curious in a debugger.</summary>
+    public BootstrapResult? LastResult { get; private set; }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

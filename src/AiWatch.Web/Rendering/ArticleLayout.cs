@@ -8,7 +8,7 @@ public sealed record Segment(string Text, string? ActorSlug = null, string? Acto
 
 /// <summary>
 /// The part of a sentence that lies in one paragraph. <see cref="Id"/> ("sentence-3") is set on the first piece
-/// of each sentence only, so anchors stay unique; null for text outside any sentence.
+/// of each sentence only, so anchors stay unique; for text outside any sentence it is null and <see cref="Number"/> is -1.
 /// </summary>
 public sealed record SentencePiece(int Number, string? Id, IReadOnlyList<Segment> Segments);
 
@@ -26,7 +26,7 @@ public static class ArticleLayout
         {
             var pieces = new List<SentencePiece>();
             var at = line.Start;
-            foreach (var (sentence, number) in sentences.Spans.Select((s, i) => (s, i + 1)))
+            foreach (var (sentence, number) in sentences.Spans.Select((s, i) => (s, i)))
             {
                 var start = Math.Max(sentence.Start, line.Start);
                 var end = Math.Min(sentence.End, line.End);
@@ -36,7 +36,7 @@ public static class ArticleLayout
                 }
                 if (start > at && !string.IsNullOrWhiteSpace(text[at..start]))
                 {
-                    pieces.Add(new SentencePiece(0, null, Segments(text, at, start, ordered)));
+                    pieces.Add(new SentencePiece(-1, null, Segments(text, at, start, ordered)));
                 }
                 var id = anchored.Add(number) ? $"sentence-{number}" : null;
                 pieces.Add(new SentencePiece(number, id, Segments(text, start, end, ordered)));
@@ -44,7 +44,7 @@ public static class ArticleLayout
             }
             if (line.End > at && !string.IsNullOrWhiteSpace(text[at..line.End]))
             {
-                pieces.Add(new SentencePiece(0, null, Segments(text, at, line.End, ordered)));
+                pieces.Add(new SentencePiece(-1, null, Segments(text, at, line.End, ordered)));
             }
             if (pieces.Count > 0)
             {

@@ -25,7 +25,7 @@ public sealed class FactLinks
     public static string Article(int articleId) => $"/articles/{articleId}";
 
     public int SentenceNumber(int articleId, int offset) =>
-        sentences.TryGetValue(articleId, out var found) ? found.NumberAt(offset) : 1;
+        sentences.TryGetValue(articleId, out var found) ? found.NumberAt(offset) : 0;
 
     public string To(int articleId, int offset) => $"{Article(articleId)}#sentence-{SentenceNumber(articleId, offset)}";
 }

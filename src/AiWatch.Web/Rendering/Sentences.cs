@@ -6,7 +6,10 @@ public readonly record struct TextSpan(int Start, int Length)
     public int End => Start + Length;
 }
 
-/// <summary>Sentence boundaries of an article's text and the 1-based sentence number of any offset in it.</summary>
+/// <summary>
+/// Sentence boundaries of an article's text and the number of the sentence holding any offset in it.
+/// Numbers are 0-based, like the analyser's sentence indexes, so "#sentence-0" is the first sentence.
+/// </summary>
 public sealed class Sentences
 {
     private readonly int[] starts;
@@ -21,7 +24,7 @@ public sealed class Sentences
 
     public static Sentences Of(string text) => new(SentenceBoundaries.Split(text));
 
-    /// <summary>Number of the sentence holding <paramref name="offset"/> (the one before it when it falls between two); 1 when there are none.</summary>
+    /// <summary>Number of the sentence holding <paramref name="offset"/> (the one before it when it falls between two); 0 when there are none.</summary>
     public int NumberAt(int offset)
     {
         var index = Array.BinarySearch(starts, offset);
@@ -29,6 +32,6 @@ public sealed class Sentences
         {
             index = ~index - 1;
         }
-        return Math.Max(index, 0) + 1;
+        return Math.Max(index, 0);
     }
 }

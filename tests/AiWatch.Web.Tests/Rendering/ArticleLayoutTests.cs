@@ -16,8 +16,8 @@ public sealed class ArticleLayoutTests
 
         Assert.Equal(2, paragraphs.Count);
         Assert.Equal("Sam Altman parle.OpenAI écoute.", string.Concat(paragraphs[0].Pieces.SelectMany(p => p.Segments).Select(s => s.Text)));
-        Assert.Equal(["sentence-1", "sentence-2"], paragraphs[0].Pieces.Select(p => p.Id));
-        Assert.Equal("sentence-3", paragraphs[1].Pieces.Single().Id);
+        Assert.Equal(["sentence-0", "sentence-1"], paragraphs[0].Pieces.Select(p => p.Id));
+        Assert.Equal("sentence-2", paragraphs[1].Pieces.Single().Id);
     }
 
     [Fact]

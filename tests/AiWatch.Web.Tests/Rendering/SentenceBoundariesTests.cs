@@ -26,10 +26,10 @@ public sealed class SentenceBoundariesTests
     {
         var sentences = Sentences.Of("Un. Deux. Trois.");
 
-        Assert.Equal(1, sentences.NumberAt(0));
-        Assert.Equal(2, sentences.NumberAt(4));
-        Assert.Equal(2, sentences.NumberAt(8));
-        Assert.Equal(3, sentences.NumberAt(15));
-        Assert.Equal(1, Sentences.Of("").NumberAt(10));
+        Assert.Equal(0, sentences.NumberAt(0));
+        Assert.Equal(1, sentences.NumberAt(4));
+        Assert.Equal(1, sentences.NumberAt(8));
+        Assert.Equal(2, sentences.NumberAt(15));
+        Assert.Equal(0, Sentences.Of("").NumberAt(10));
     }
 }

@@ -27,7 +27,7 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
 
         Assert.Equal(3, page.QuerySelectorAll(".article-text p").Length);
         Assert.Equal(
-            ["sentence-1", "sentence-2", "sentence-3", "sentence-4", "sentence-5"],
+            ["sentence-0", "sentence-1", "sentence-2", "sentence-3", "sentence-4"],
             page.QuerySelectorAll(".article-text .sentence[id]").Select(e => e.Id!));
         Assert.Equal("M. Musk réclame 97,4 milliards de dollars.", page.QuerySelector($"#sentence-{SampleData.BidSentence}")?.TextContent);
     }
