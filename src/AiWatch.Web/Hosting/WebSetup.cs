@@ -27,8 +27,10 @@ public static class WebSetup
         {
             app.UseExceptionHandler("/error");
         }
-        // Empty 4xx/5xx responses (a page's NotFound()) are rendered by the Status page; API errors carry a body and pass through.
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSecurityHeaders();
+        // Empty 4xx/5xx page responses (a page's NotFound()) are rendered by the Status page; the API keeps its JSON.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRouting();
         return app;
     }

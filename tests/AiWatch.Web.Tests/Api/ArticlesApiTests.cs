@@ -63,4 +63,14 @@ public sealed class ArticlesApiTests : IClassFixture<SampleApplication>
 
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
     }
+
+    [Theory]
+    [InlineData("/api/articles/abc")]
+    [InlineData("/api/nothing-here")]
+    public async Task Unknown_api_routes_answer_in_json(string url)
+    {
+        var problem = await app.CreateClient().GetJsonAsync(url, HttpStatusCode.NotFound);
+
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace AiWatch.Web.Tests.Browser;
@@ -72,5 +73,33 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.GotoAsync(new Uri(fixture.BaseAddress, $"/articles/{fixture.App.Sample.ArticleId}").ToString());
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth"), "The reader scrolls sideways on a phone.");
+    }
+
+    [BrowserFact]
+    public async Task Every_screen_fits_a_phone_screen()
+    {
+        var page = await NewPageAsync(390, 844);
+        var sample = fixture.App.Sample;
+        var longest = await fixture.App.WithDbAsync(db => db.Articles.OrderByDescending(a => a.Text.Length).Select(a => a.Id).FirstAsync());
+        var screens = new[]
+        {
+            ($"/articles/{longest}", "longest-article"),
+            ("/", "dashboard"), ("/articles", "articles"), ($"/articles/{sample.ArticleId}", "article"), ("/actors", "actors"),
+            ("/actors/elon-musk", "dossier"), ("/timeline", "timeline"), ("/search?q=openai", "search-openai"), ("/actors/nobody", "not-found"),
+        };
+        foreach (var (url, name) in screens)
+        {
+            await page.GotoAsync(new Uri(fixture.BaseAddress, url).ToString());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath($"phone-{name}.png"), FullPage = true });
+            var wide = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            Assert.False(wide, $"{url} scrolls sideways on a phone.");
+        }
+
+        var desktop = await NewPageAsync();
+        foreach (var (url, name) in screens)
+        {
+            await desktop.GotoAsync(new Uri(fixture.BaseAddress, url).ToString());
+            await desktop.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath($"desktop-{name}.png") });
+        }
     }
 }

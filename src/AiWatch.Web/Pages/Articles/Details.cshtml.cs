@@ -27,6 +27,9 @@ public sealed class Details : PageModel
     public Result Data { get; private set; } = null!;
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
+    /// <summary>For articles read from disk: the file's name, not the server's folder layout.</summary>
+    public string LocalFileName => Uri.TryCreate(Data.Url, UriKind.Absolute, out var uri) && uri.IsFile ? Path.GetFileName(uri.LocalPath) : Data.Url;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var data = await LoadAsync(db, id, ct);

@@ -69,4 +69,17 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
 
         Assert.Equal("Page introuvable", page.QuerySelector("h1")?.TextContent);
     }
+
+    [Fact]
+    public async Task Local_files_show_their_name_not_the_server_folders()
+    {
+        var client = app.CreateClient();
+        var id = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Articles.Where(a => a.Url.StartsWith("file:")).Select(a => a.Id)));
+
+        var page = await client.GetDocumentAsync($"/articles/{id}");
+
+        var label = page.QuerySelector(".reader .url")!.TextContent;
+        Assert.Matches(@"^fichier \d{3}_[0-9a-f]+\.txt$", label);
+    }
 }
