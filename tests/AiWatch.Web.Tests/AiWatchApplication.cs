@@ -1,10 +1,14 @@
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Storage;
+using AiWatch.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiWatch.Web.Tests;
 
@@ -61,6 +65,17 @@ public class AiWatchApplication : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AiWatchDbContext>());
     }
+
+    /// <summary>
+    /// The same app on a database that cannot be opened (a file in a folder that does not exist), with the start-up
+    /// work skipped so the server gets as far as taking requests.
+    /// </summary>
+    public WebApplicationFactory<Program> WithBrokenDatabase() => WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+    {
+        services.Remove(services.Single(s => s.ImplementationType == typeof(DatabaseStartup)));
+        services.RemoveAll<DbContextOptions<AiWatchDbContext>>();
+        services.AddDbContext<AiWatchDbContext>(options => options.UseSqlite("Data Source=/no/such/folder/aiwatch.db"));
+    }));
 
     protected override void Dispose(bool disposing)
     {

@@ -1,11 +1,4 @@
 using System.Net;
-using AiWatch.Core.Storage;
-using AiWatch.Web.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiWatch.Web.Tests.Hosting;
 
@@ -27,13 +20,7 @@ public sealed class HealthTests : IClassFixture<EmptyApplication>
     [Fact]
     public async Task Answers_503_when_the_database_cannot_be_opened()
     {
-        // A database file inside a folder that does not exist cannot be opened (or created); startup is skipped to get that far.
-        using var broken = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.Remove(services.Single(s => s.ImplementationType == typeof(DatabaseStartup)));
-            services.RemoveAll<DbContextOptions<AiWatchDbContext>>();
-            services.AddDbContext<AiWatchDbContext>(options => options.UseSqlite("Data Source=/no/such/folder/aiwatch.db"));
-        }));
+        using var broken = app.WithBrokenDatabase();
 
         var response = await broken.CreateClient().GetAsync("/healthz");
 

@@ -42,7 +42,8 @@ public sealed class Details : PageModel
 
     public static async Task<Result?> LoadAsync(AiWatchDbContext db, string slug, CancellationToken ct)
     {
-        var actor = await db.Actors.AsNoTracking()
+        // Two collections in one projection: split queries avoid a row per alias × affiliation.
+        var actor = await db.Actors.AsNoTracking().AsSplitQuery()
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
