@@ -43,3 +43,14 @@ public sealed class AiWatchOptionsValidator : IValidateOptions<AiWatchOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
+
+public static class AiWatchOptionsRegistration
+{
+    /// <summary>Binds the "AiWatch" section and validates it when the host starts, so a bad value never reaches a request.</summary>
+    public static IServiceCollection AddAiWatchOptions(this IServiceCollection services)
+    {
+        services.AddOptions<AiWatchOptions>().BindConfiguration(AiWatchOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AiWatchOptions>, AiWatchOptionsValidator>();
+        return services;
+    }
+}

@@ -1,4 +1,5 @@
 using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Web.Hosting;
 
@@ -13,17 +14,11 @@ public static class StorageRegistration
     public static IServiceCollection AddAiWatchStorage(this IServiceCollection services)
     {
         // Read inside the callback rather than at registration so settings added by tests or the command line count.
+        // EF Core hands AddDbContext<T> callbacks a DbContextOptionsBuilder<T>, hence the cast.
         services.AddDbContext<AiWatchDbContext>((provider, options) => StorageSetup.Configure(
-            (Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<AiWatchDbContext>)options,
+            (DbContextOptionsBuilder<AiWatchDbContext>)options,
             ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddHostedService<DatabaseStartup>();
-        return services;
-    }
-
-    public static IServiceCollection AddAiWatchOptions(this IServiceCollection services)
-    {
-        services.AddOptions<AiWatchOptions>().BindConfiguration(AiWatchOptions.Section).ValidateOnStart();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AiWatchOptions>, AiWatchOptionsValidator>();
         return services;
     }
 }

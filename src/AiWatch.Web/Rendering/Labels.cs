@@ -28,7 +28,7 @@ public static class Labels
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", French) ?? "date inconnue";
 
-    /// <summary>"2025-03" → "mars 2025"; the stored text as is when it is not a month.</summary>
+    /// <summary>The month of a date, as a heading: "mars 2025".</summary>
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", French);
 
     /// <summary>An event's own date as precise as the text gave it ("2025", "mars 2025", "3 mars 2025").</summary>

@@ -52,8 +52,6 @@ public sealed class AiWatchOptionsTests
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
-        Assert.Contains("AiWatch:PageSize", Flatten(error));
+        Assert.Contains("AiWatch:PageSize", error.ToString());
     }
-
-    private static string Flatten(Exception e) => e.ToString();
 }
