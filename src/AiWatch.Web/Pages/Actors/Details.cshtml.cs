@@ -67,7 +67,8 @@ public sealed class Details : PageModel
 
         var events = await db.Events.AsNoTracking()
             .Where(e => e.Actors.Any(ea => ea.ActorId == actor.Id))
-            .OrderBy(e => e.DateStart ?? e.Article!.PublishedDate).ThenBy(e => e.Id)
+            // Newest first; SQLite sorts the undated (NULL) last when descending.
+            .OrderByDescending(e => e.DateStart ?? e.Article!.PublishedDate).ThenBy(e => e.Id)
             .Select(e => new
             {
                 e.Type, e.Date, e.DateStart, e.AmountValue, e.AmountCurrency, e.Hedged, e.Evidence, e.EvidenceStart,

@@ -19,13 +19,26 @@ public sealed class Index : PageModel
     {
         /// <summary>When it happened, as far as anyone knows: the event's date, else the day the article came out.</summary>
         public DateOnly? When => DateStart ?? ArticleDate;
+
+        /// <summary>The group it belongs to: its month, or only its year when the text gave no month ("en 2025").</summary>
+        public Period? Period => When is not { } when ? null : new Period(when.Year, Date?.Length == 4 ? null : when.Month);
     }
-    /// <summary><see cref="Month"/> is the first day of the month; null gathers events with no date at all.</summary>
-    public sealed record MonthGroup(DateOnly? Month, IReadOnlyList<EventRow> Events);
 
-    public IReadOnlyList<MonthGroup> Months { get; private set; } = [];
+    /// <summary>A year, or a month of it. Sorts a year before its months, so "2025" heads the events of 2025.</summary>
+    public sealed record Period(int Year, int? Month) : IComparable<Period>
+    {
+        public string Id => Month is { } month ? $"periode-{Year}-{month:00}" : $"periode-{Year}";
+        public string Label => Month is { } month ? Labels.Month(new DateOnly(Year, month, 1)) : $"{Year} (mois non précisé)";
 
-    public async Task OnGetAsync(CancellationToken ct) => Months = Group(await LoadAsync(db, ct));
+        public int CompareTo(Period? other) => other is null ? 1 : (Year, Month ?? 0).CompareTo((other.Year, other.Month ?? 0));
+    }
+
+    /// <summary>A null <see cref="Period"/> gathers the events with no date at all.</summary>
+    public sealed record PeriodGroup(Period? Period, IReadOnlyList<EventRow> Events);
+
+    public IReadOnlyList<PeriodGroup> Periods { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Periods = Group(await LoadAsync(db, ct));
 
     public static async Task<IReadOnlyList<EventRow>> LoadAsync(AiWatchDbContext db, CancellationToken ct)
     {
@@ -45,11 +58,11 @@ public sealed class Index : PageModel
             .ToList();
     }
 
-    /// <summary>Dated months in order, then the undated events last.</summary>
-    public static IReadOnlyList<MonthGroup> Group(IEnumerable<EventRow> events) =>
+    /// <summary>Dated periods in order, then the undated events last.</summary>
+    public static IReadOnlyList<PeriodGroup> Group(IEnumerable<EventRow> events) =>
         events
-            .GroupBy(e => e.When is { } when ? new DateOnly(when.Year, when.Month, 1) : (DateOnly?)null)
+            .GroupBy(e => e.Period)
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
-            .Select(g => new MonthGroup(g.Key, g.OrderBy(e => e.When).ToList()))
+            .Select(g => new PeriodGroup(g.Key, g.OrderBy(e => e.When).ToList()))
             .ToList();
 }

@@ -1,3 +1,5 @@
+using TimelinePage = AiWatch.Web.Pages.Timeline.Index;
+
 namespace AiWatch.Web.Tests.Pages.Timeline;
 
 public sealed class IndexTests : IClassFixture<SampleApplication>
@@ -21,5 +23,26 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Contains($"/articles/{app.Sample.ArticleId}#sentence-{SampleData.BidSentence}",
             aprilEvents.QuerySelectorAll("blockquote a").Select(a => a.GetAttribute("href")));
         Assert.Contains("/actors/elon-musk", aprilEvents.QuerySelectorAll("a.actor-chip").Select(a => a.GetAttribute("href")));
+    }
+
+    private static TimelinePage.EventRow Row(string? date, string? start, string? articleDate) => new(
+        "launch", date, start is null ? null : DateOnly.Parse(start), articleDate is null ? null : DateOnly.Parse(articleDate),
+        null, null, false, [], "…", 1, "Titre", "/articles/1#sentence-0");
+
+    [Fact]
+    public void Year_only_dates_head_their_year_and_undated_events_come_last()
+    {
+        var groups = TimelinePage.Group(
+        [
+            Row(null, null, null),
+            Row("2025-02", "2025-02-01", null),
+            Row("2025", "2025-01-01", null),
+            Row(null, null, "2024-12-24"),
+            Row("2025-01-09", "2025-01-09", null),
+        ]);
+
+        Assert.Equal(
+            ["décembre 2024", "2025 (mois non précisé)", "janvier 2025", "février 2025", "Date inconnue"],
+            groups.Select(g => g.Period?.Label ?? "Date inconnue"));
     }
 }
