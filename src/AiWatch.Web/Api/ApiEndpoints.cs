@@ -19,6 +19,9 @@ public static class ApiEndpoints
     public static IResult NotFound(string what) =>
         TypedResults.Problem(title: "Not found", detail: what, statusCode: StatusCodes.Status404NotFound);
 
+    public static IResult BadRequest(string parameter, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: "Invalid parameter");
+
     public static IResult BadPaging(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Invalid paging parameters");
 }

@@ -1,12 +1,17 @@
+using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Hosting;
+using AiWatch.Web.Pages.Timeline;
 using AiWatch.Web.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AiWatch.Web.Api;
 
-/// <summary>/api/events, /api/quotes, /api/claims: paged lists of facts, each with the link to its sentence. Actors are slugs.</summary>
+/// <summary>
+/// /api/events (?type=, ?actor=), /api/quotes, /api/claims: paged lists of facts, each with the link to its sentence.
+/// Actors are slugs.
+/// </summary>
 public static class FactsApi
 {
     public sealed record EventItem(int Id, string Type, string? Date, DateOnly? DateStart, decimal? AmountValue, string? AmountCurrency, bool Hedged, IReadOnlyList<string> Actors, string Evidence, int ArticleId, string Link);
@@ -15,8 +20,13 @@ public static class FactsApi
 
     public static RouteGroupBuilder MapFactsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/events", (HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
-            Paged(request, options, page => EventsAsync(db, page, ct)));
+        api.MapGet("/events", (string? type, string? actor, HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
+        {
+            var filter = EventFilter.From(type, actor);
+            return filter.HasKnownType
+                ? Paged(request, options, page => EventsAsync(db, page, filter, ct))
+                : Task.FromResult(ApiEndpoints.BadRequest("type", $"'type' must be one of: {string.Join(", ", EventTypes.All)}."));
+        });
         api.MapGet("/quotes", (HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
             Paged(request, options, page => QuotesAsync(db, page, ct)));
         api.MapGet("/claims", (HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
@@ -31,10 +41,11 @@ public static class FactsApi
     }
 
     /// <summary>In the order they happened, like the timeline.</summary>
-    public static async Task<PagedResult<EventItem>> EventsAsync(AiWatchDbContext db, PageRequest page, CancellationToken ct)
+    public static async Task<PagedResult<EventItem>> EventsAsync(AiWatchDbContext db, PageRequest page, EventFilter filter, CancellationToken ct)
     {
-        var total = await db.Events.CountAsync(ct);
-        var rows = await db.Events.AsNoTracking()
+        var events = filter.Apply(db.Events.AsNoTracking());
+        var total = await events.CountAsync(ct);
+        var rows = await events
             .OrderBy(e => e.DateStart ?? e.Article!.PublishedDate).ThenBy(e => e.ArticleId).ThenBy(e => e.EvidenceStart)
             .Skip(page.Skip).Take(page.PageSize)
             .Select(e => new

@@ -44,4 +44,28 @@ public sealed class FactsApiTests : IClassFixture<SampleApplication>
     {
         await app.CreateClient().GetJsonAsync(url, HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Events_filter_by_type_and_actor()
+    {
+        var client = app.CreateClient();
+
+        var bids = await client.GetJsonAsync("/api/events?type=bid&pageSize=200");
+        var musk = await client.GetJsonAsync("/api/events?actor=elon-musk&pageSize=200");
+        var nobody = await client.GetJsonAsync("/api/events?actor=nobody");
+
+        Assert.NotEmpty(bids.Items());
+        Assert.All(bids.Items(), e => Assert.Equal("bid", e.GetProperty("type").GetString()));
+        Assert.NotEmpty(musk.Items());
+        Assert.All(musk.Items(), e => Assert.Contains("elon-musk", e.GetProperty("actors").EnumerateArray().Select(a => a.GetString())));
+        Assert.Equal(0, nobody.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Unknown_event_type_is_a_400()
+    {
+        var problem = await app.CreateClient().GetJsonAsync("/api/events?type=war", HttpStatusCode.BadRequest);
+
+        Assert.Contains("lawsuit", problem.GetProperty("errors").GetProperty("type")[0].GetString());
+    }
 }

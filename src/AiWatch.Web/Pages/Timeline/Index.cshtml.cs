@@ -1,5 +1,6 @@
 using AiWatch.Core.Storage;
 using AiWatch.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,13 +37,29 @@ public sealed class Index : PageModel
     /// <summary>A null <see cref="Period"/> gathers the events with no date at all.</summary>
     public sealed record PeriodGroup(Period? Period, IReadOnlyList<EventRow> Events);
 
+    public sealed record ActorOption(string Slug, string Name);
+
     public IReadOnlyList<PeriodGroup> Periods { get; private set; } = [];
+    public EventFilter Filter { get; private set; } = EventFilter.None;
+    /// <summary>Actors that take part in at least one event: the choices of the actor filter.</summary>
+    public IReadOnlyList<ActorOption> Actors { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Periods = Group(await LoadAsync(db, ct));
-
-    public static async Task<IReadOnlyList<EventRow>> LoadAsync(AiWatchDbContext db, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery] string? type, [FromQuery] string? actor, CancellationToken ct)
     {
-        var events = await db.Events.AsNoTracking()
+        // A hand-edited URL with an unknown type shows everything rather than an empty or failing page.
+        var filter = EventFilter.From(type, actor);
+        Filter = filter.HasKnownType ? filter : filter with { Type = null };
+        Periods = Group(await LoadAsync(db, Filter, ct));
+        Actors = await db.Actors.AsNoTracking()
+            .Where(a => db.EventActors.Any(ea => ea.ActorId == a.Id))
+            .OrderBy(a => a.Name)
+            .Select(a => new ActorOption(a.Slug, a.Name))
+            .ToListAsync(ct);
+    }
+
+    public static async Task<IReadOnlyList<EventRow>> LoadAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
+    {
+        var events = await filter.Apply(db.Events.AsNoTracking())
             .OrderBy(e => e.DateStart ?? e.Article!.PublishedDate).ThenBy(e => e.ArticleId).ThenBy(e => e.EvidenceStart)
             .Select(e => new
             {

@@ -26,6 +26,7 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
 
         var musk = await client.GetDocumentAsync("/actors/elon-musk");
         Assert.Contains(prefix + SampleData.BidSentence, musk.Hrefs("#events-title ~ ul blockquote a"));
+        Assert.Contains("/timeline?actor=elon-musk", musk.Hrefs("#events-title ~ p a"));
         Assert.Contains(prefix + SampleData.ClaimSentence, musk.Hrefs("#claims-by-title ~ ul blockquote a"));
 
         var altman = await client.GetDocumentAsync("/actors/sam-altman");

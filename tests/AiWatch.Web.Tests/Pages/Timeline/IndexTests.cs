@@ -25,6 +25,30 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Contains("/actors/elon-musk", aprilEvents.QuerySelectorAll("a.actor-chip").Select(a => a.GetAttribute("href")));
     }
 
+    [Fact]
+    public async Task Filters_by_type_and_actor_and_keeps_the_choices_selected()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/timeline?type=investment&actor=softbank");
+
+        Assert.All(page.Texts(".timeline .tag"), tag => Assert.Equal("Investissement", tag));
+        Assert.Contains($"/articles/{app.Sample.ArticleId}#sentence-{SampleData.InvestmentSentence}", page.Hrefs(".timeline blockquote a"));
+        Assert.Equal("investment", page.QuerySelector("#type option[selected]")?.GetAttribute("value"));
+        Assert.Equal("softbank", page.QuerySelector("#actor option[selected]")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("label[for=type]"));
+    }
+
+    [Theory]
+    [InlineData("/timeline?type=war")]
+    [InlineData("/timeline?actor=nobody")]
+    [InlineData("/timeline?type=&actor=")]
+    [InlineData("/timeline?type=%27%3B--")]
+    public async Task Odd_filters_still_give_a_page(string url)
+    {
+        var page = await app.CreateClient().GetDocumentAsync(url);
+
+        Assert.Equal("Chronologie", page.QuerySelector("h1")?.TextContent);
+    }
+
     private static TimelinePage.EventRow Row(string? date, string? start, string? articleDate) => new(
         "launch", date, start is null ? null : DateOnly.Parse(start), articleDate is null ? null : DateOnly.Parse(articleDate),
         null, null, false, [], "…", 1, "Titre", "/articles/1#sentence-0");
