@@ -1,6 +1,7 @@
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Hosting;
+using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +24,7 @@ public sealed class Index : PageModel
     public sealed record Counts(int Articles, int Actors, int Events, int Quotes, int Claims);
     public sealed record ArticleRow(int Id, string Title, string Source, DateOnly? PublishedDate);
     public sealed record ActorRow(string Slug, string Name, ActorKind Kind, int Mentions);
-    public sealed record EventRow(string Type, string? Date, DateOnly? DateStart, DateOnly? ArticleDate, IReadOnlyList<ActorRef> Actors, string Evidence, string Link);
-    public sealed record ActorRef(string Slug, string Name);
+    public sealed record EventRow(string Type, string? Date, DateOnly? DateStart, DateOnly? ArticleDate, decimal? AmountValue, string? AmountCurrency, bool Hedged, IReadOnlyList<ActorRef> Actors, string Evidence, string Link);
     public sealed record Result(Counts Counts, IReadOnlyList<ArticleRow> LatestArticles, IReadOnlyList<ActorRow> TopActors, IReadOnlyList<EventRow> LatestEvents);
 
     public Result Data { get; private set; } = null!;
@@ -59,14 +59,14 @@ public sealed class Index : PageModel
             .Take(listSize)
             .Select(e => new
             {
-                e.ArticleId, e.Type, e.Date, e.DateStart, ArticleDate = e.Article!.PublishedDate, e.Evidence, e.EvidenceStart,
+                e.ArticleId, e.Type, e.Date, e.DateStart, ArticleDate = e.Article!.PublishedDate, e.AmountValue, e.AmountCurrency, e.Hedged, e.Evidence, e.EvidenceStart,
                 Actors = e.Actors.OrderBy(ea => ea.Position).Select(ea => new ActorRef(ea.Actor!.Slug, ea.Actor.Name)).ToList(),
             })
             .ToListAsync(ct);
         var links = await FactLinks.ForArticlesAsync(db, events.Select(e => e.ArticleId), ct);
 
         return new Result(counts, articles, actors, events
-            .Select(e => new EventRow(e.Type, e.Date, e.DateStart, e.ArticleDate, e.Actors, e.Evidence, links.To(e.ArticleId, e.EvidenceStart)))
+            .Select(e => new EventRow(e.Type, e.Date, e.DateStart, e.ArticleDate, e.AmountValue, e.AmountCurrency, e.Hedged, e.Actors, e.Evidence, links.To(e.ArticleId, e.EvidenceStart)))
             .ToList());
     }
 }

@@ -40,6 +40,10 @@ public static class Labels
         _ => date ?? "",
     };
 
+    /// <summary>When an event happened: its own date as precise as the text gave it, else the article's date.</summary>
+    public static string EventWhen(string? date, DateOnly? start, DateOnly? articleDate) =>
+        date is null ? Date(articleDate) : PartialDate(date, start);
+
     public static string Money(decimal value, string currency)
     {
         var (scaled, unit) = value switch

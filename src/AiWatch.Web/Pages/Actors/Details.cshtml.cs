@@ -1,5 +1,6 @@
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,6 @@ public sealed class Details : PageModel
 
     public Details(AiWatchDbContext db) => this.db = db;
 
-    public sealed record ActorRef(string Slug, string Name);
     /// <summary><see cref="Slug"/> is set when the organisation is itself a followed actor.</summary>
     public sealed record AffiliationRow(string Organisation, string? Slug, string? Role);
     public sealed record ArticleRef(int Id, string Title, DateOnly? PublishedDate);

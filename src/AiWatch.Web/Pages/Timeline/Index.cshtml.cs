@@ -1,4 +1,5 @@
 using AiWatch.Core.Storage;
+using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,6 @@ public sealed class Index : PageModel
 
     public Index(AiWatchDbContext db) => this.db = db;
 
-    public sealed record ActorRef(string Slug, string Name);
     public sealed record EventRow(
         string Type, string? Date, DateOnly? DateStart, DateOnly? ArticleDate, decimal? AmountValue, string? AmountCurrency, bool Hedged,
         IReadOnlyList<ActorRef> Actors, string Evidence, int ArticleId, string ArticleTitle, string Link)
