@@ -27,6 +27,15 @@ public sealed class Details : PageModel
     public Result Data { get; private set; } = null!;
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
+    public sealed record CastRow(ActorRef Actor, int Mentions);
+
+    /// <summary>The actors the text names, most mentioned first.</summary>
+    public IReadOnlyList<CastRow> Cast => Data.Mentions
+        .GroupBy(m => m.Actor)
+        .Select(g => new CastRow(g.Key, g.Count()))
+        .OrderByDescending(c => c.Mentions).ThenBy(c => c.Actor.Name, StringComparer.Create(Labels.French, ignoreCase: true))
+        .ToList();
+
     /// <summary>For articles read from disk: the file's name, not the server's folder layout.</summary>
     public string LocalFileName => Uri.TryCreate(Data.Url, UriKind.Absolute, out var uri) && uri.IsFile ? Path.GetFileName(uri.LocalPath) : Data.Url;
 

@@ -44,6 +44,16 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
     }
 
     [Fact]
+    public async Task Header_lists_the_actors_cited_most_mentioned_first()
+    {
+        var page = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.ArticleId}");
+
+        var cast = page.QuerySelectorAll(".cast a").Select(a => (a.GetAttribute("href"), a.QuerySelector(".count")?.TextContent)).ToList();
+        Assert.Equal(("/actors/elon-musk", "2"), cast[0]);
+        Assert.Contains(("/actors/softbank", "1"), cast);
+    }
+
+    [Fact]
     public async Task Every_fact_links_to_its_sentence()
     {
         var page = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.ArticleId}");
