@@ -34,17 +34,19 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Empty(page.QuerySelectorAll("script"));
     }
 
-    [Fact]
-    public async Task Stylesheet_is_served()
+    [Theory]
+    [InlineData("stylesheet", ".sentence:target")]
+    [InlineData("icon", "<svg")]
+    public async Task Linked_assets_are_served(string rel, string expected)
     {
         var client = app.CreateClient();
         var page = await client.GetDocumentAsync("/");
-        var href = page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
+        var href = page.QuerySelector($"link[rel={rel}]")?.GetAttribute("href");
         Assert.NotNull(href);
 
-        var css = await client.GetAsync(href);
+        var asset = await client.GetAsync(href);
 
-        Assert.Equal(System.Net.HttpStatusCode.OK, css.StatusCode);
-        Assert.Contains(".sentence:target", await css.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, asset.StatusCode);
+        Assert.Contains(expected, await asset.Content.ReadAsStringAsync());
     }
 }
