@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AiWatch.Web.Pages;
@@ -17,7 +18,7 @@ public sealed class Status : PageModel
             _ => ($"Erreur {code}", "La demande n’a pas abouti."),
         };
         // Reached directly (/status/404) rather than re-executed, the page must still say what it says.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && code is >= 400 and <= 599)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             Response.StatusCode = code;
         }

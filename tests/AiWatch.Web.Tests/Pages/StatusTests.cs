@@ -11,6 +11,7 @@ public sealed class StatusTests : IClassFixture<EmptyApplication>
     [Theory]
     [InlineData("/no-such-page")]
     [InlineData("/actors/a/b")]
+    [InlineData("/status/200")]
     public async Task Unknown_urls_get_the_404_page(string url)
     {
         var page = await app.CreateClient().GetDocumentAsync(url, HttpStatusCode.NotFound);
