@@ -71,10 +71,13 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Time
         var keys = new HashSet<string>(StringComparer.Ordinal);
         keys.UnionWith(article.Mentions.Select(m => $"mention|{Slug(m.ActorId)}|{m.Start}|{m.Length}"));
         keys.UnionWith(article.Events.Select(e =>
-            $"event|{e.Type}|{e.EvidenceStart}|{e.Date}|{e.AmountValue}|{e.AmountCurrency}|{string.Join(",", e.Actors.OrderBy(a => a.Position).Select(a => Slug(a.ActorId)))}"));
+            $"event|{e.Type}|{e.EvidenceStart}|{e.Date}|{Money(e.AmountValue)}|{e.AmountCurrency}|{string.Join(",", e.Actors.OrderBy(a => a.Position).Select(a => Slug(a.ActorId)))}"));
         keys.UnionWith(article.Quotes.Select(q => $"quote|{q.Start}|{q.Length}|{Slug(q.SpeakerActorId)}|{q.SpeakerName}"));
         keys.UnionWith(article.Claims.Select(c => $"claim|{c.Start}|{c.Length}|{Slug(c.SpeakerActorId)}|{Slug(c.TargetActorId)}"));
-        keys.UnionWith(article.Amounts.Select(a => $"amount|{a.Start}|{a.Value}|{a.Currency}"));
+        keys.UnionWith(article.Amounts.Select(a => $"amount|{a.Start}|{Money(a.Value)}|{a.Currency}"));
         return keys;
     }
+
+    // Stored amounts come back as REAL: 97.4m × 1e9m ("97400000000.0") and its stored copy must compare equal.
+    private static string Money(decimal? value) => value is null ? "" : ((double)value.Value).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }
