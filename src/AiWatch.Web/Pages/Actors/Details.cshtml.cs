@@ -17,6 +17,8 @@ public sealed class Details : PageModel
 
     /// <summary><see cref="Slug"/> is set when the organisation is itself a followed actor.</summary>
     public sealed record AffiliationRow(string Organisation, string? Slug, string? Role);
+    /// <summary>A person tied to this organisation in the registry ("sam-altman", "directeur général").</summary>
+    public sealed record MemberRow(ActorRef Actor, string? Role);
     public sealed record ArticleRef(int Id, string Title, DateOnly? PublishedDate);
     public sealed record EventRow(string Type, string? Date, DateOnly? DateStart, decimal? AmountValue, string? AmountCurrency, bool Hedged, IReadOnlyList<ActorRef> Actors, string Evidence, ArticleRef Article, string Link);
     public sealed record QuoteRow(string Text, ArticleRef Article, string Link);
@@ -24,7 +26,7 @@ public sealed class Details : PageModel
     public sealed record ArticleRow(int Id, string Title, string Source, DateOnly? PublishedDate, int Mentions);
     public sealed record Result(
         string Slug, string Name, ActorKind Kind, string? Role, IReadOnlyList<string> Aliases, IReadOnlyList<AffiliationRow> Affiliations,
-        int MentionCount, IReadOnlyList<EventRow> Events, IReadOnlyList<QuoteRow> QuotesBy, IReadOnlyList<ClaimRow> ClaimsBy,
+        IReadOnlyList<MemberRow> Members, int MentionCount, IReadOnlyList<EventRow> Events, IReadOnlyList<QuoteRow> QuotesBy, IReadOnlyList<ClaimRow> ClaimsBy,
         IReadOnlyList<ClaimRow> ClaimsAbout, IReadOnlyList<ArticleRow> Articles);
 
     public Result Data { get; private set; } = null!;
@@ -65,6 +67,12 @@ public sealed class Details : PageModel
                 : new AffiliationRow(x.Organisation, null, x.Role))
             .ToList();
 
+        var members = await db.ActorAffiliations.AsNoTracking()
+            .Where(x => x.Organisation == actor.Slug)
+            .Join(db.Actors, x => x.ActorId, a => a.Id, (x, a) => new { a.Slug, a.Name, x.Role })
+            .OrderBy(m => m.Name)
+            .ToListAsync(ct);
+
         var events = await db.Events.AsNoTracking()
             .Where(e => e.Actors.Any(ea => ea.ActorId == actor.Id))
             // Newest first; SQLite sorts the undated (NULL) last when descending.
@@ -104,7 +112,8 @@ public sealed class Details : PageModel
             .Select(c => (c.SpeakerActorId, Row: new ClaimRow(c.Text, c.Speaker, c.Target, c.Hedged, c.Article, links.To(c.Article.Id, c.Start))))
             .ToList();
 
-        return new Result(actor.Slug, actor.Name, actor.Kind, actor.Role, actor.Aliases, affiliations, actor.MentionCount,
+        return new Result(actor.Slug, actor.Name, actor.Kind, actor.Role, actor.Aliases, affiliations,
+            members.Select(m => new MemberRow(new ActorRef(m.Slug, m.Name), m.Role)).ToList(), actor.MentionCount,
             events.Select(e => new EventRow(e.Type, e.Date, e.DateStart, e.AmountValue, e.AmountCurrency, e.Hedged, e.Actors, e.Evidence,
                 e.Article, links.To(e.Article.Id, e.EvidenceStart))).ToList(),
             quotes.Select(q => new QuoteRow(q.Text, q.Article, links.To(q.Article.Id, q.Start))).ToList(),

@@ -19,6 +19,19 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
     }
 
     [Fact]
+    public async Task Affiliations_link_both_ways()
+    {
+        var client = app.CreateClient();
+
+        var altman = await client.GetDocumentAsync("/actors/sam-altman");
+        var openai = await client.GetDocumentAsync("/actors/openai");
+
+        // seeds/actors.json ties Sam Altman to OpenAI.
+        Assert.Contains("/actors/openai", altman.Hrefs(".facts-summary a"));
+        Assert.Contains("/actors/sam-altman", openai.Hrefs(".facts-summary a"));
+    }
+
+    [Fact]
     public async Task Events_quotes_and_claims_link_to_their_sentences()
     {
         var client = app.CreateClient();
