@@ -13,7 +13,8 @@ public static class StorageSetup
         Configure(new DbContextOptionsBuilder<AiWatchDbContext>(), connectionString).Options;
 
     public static DbContextOptionsBuilder<AiWatchDbContext> Configure(DbContextOptionsBuilder<AiWatchDbContext> builder, string connectionString) =>
-        builder.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30));
+        // Split queries: an article with its mentions, events, quotes… must not become a cartesian product.
+        builder.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>The database file a connection string points at, as a full path (null for in-memory databases).</summary>
     public static string? DatabasePath(string connectionString)
