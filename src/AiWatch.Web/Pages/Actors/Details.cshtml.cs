@@ -44,8 +44,7 @@ public sealed class Details : PageModel
 
     public static async Task<Result?> LoadAsync(AiWatchDbContext db, string slug, CancellationToken ct)
     {
-        // Two collections in one projection: split queries avoid a row per alias × affiliation.
-        var actor = await db.Actors.AsNoTracking().AsSplitQuery()
+        var actor = await db.Actors.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
