@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using AiWatch.Web.Api;
+using Microsoft.Extensions.WebEncoders;
 
 namespace AiWatch.Web.Hosting;
 
@@ -9,6 +12,8 @@ public static class WebSetup
     public static IServiceCollection AddAiWatchWeb(this IServiceCollection services)
     {
         services.AddRazorPages();
+        // French text is written as is ("é", not "&#xE9;"): readable source, smaller pages. Markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>

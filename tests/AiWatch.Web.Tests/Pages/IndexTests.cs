@@ -34,6 +34,16 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Empty(page.QuerySelectorAll("script"));
     }
 
+    [Fact]
+    public async Task French_text_is_written_as_is_and_markup_still_encoded()
+    {
+        var html = await app.CreateClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("<b>événement</b>"));
+
+        Assert.Contains("événement", html);
+        Assert.DoesNotContain("&#xE9;", html);
+        Assert.DoesNotContain("<b>", html);
+    }
+
     [Theory]
     [InlineData("stylesheet", ".sentence:target")]
     [InlineData("icon", "<svg")]
