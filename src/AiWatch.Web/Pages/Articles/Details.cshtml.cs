@@ -27,6 +27,13 @@ public sealed class Details : PageModel
     public Result Data { get; private set; } = null!;
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
+    /// <summary>Numbers of the sentences that carry at least one fact, marked in the text so the reader sees where facts come from.</summary>
+    public IReadOnlySet<int> FactSentences => Data.Events.Select(e => e.Sentence)
+        .Concat(Data.Quotes.Select(q => q.Sentence))
+        .Concat(Data.Claims.Select(c => c.Sentence))
+        .Concat(Data.Amounts.Select(a => a.Sentence))
+        .ToHashSet();
+
     public sealed record CastRow(ActorRef Actor, int Mentions);
 
     /// <summary>The actors the text names, most mentioned first.</summary>

@@ -68,6 +68,16 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
         Assert.Contains("40 milliards $", page.Texts(".facts-panel .amount"));
     }
 
+    [Fact]
+    public async Task Sentences_that_carry_facts_are_marked()
+    {
+        var page = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.ArticleId}");
+
+        Assert.Equal(
+            new[] { SampleData.InvestmentSentence, SampleData.QuoteSentence, SampleData.ClaimSentence, SampleData.BidSentence }.Select(n => $"sentence-{n}"),
+            page.QuerySelectorAll(".sentence.has-fact").Select(e => e.Id));
+    }
+
     [Theory]
     [InlineData("/articles/999999")]
     [InlineData("/articles/0")]
