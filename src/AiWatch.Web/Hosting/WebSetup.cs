@@ -33,6 +33,7 @@ public static class WebSetup
             app.UseExceptionHandler("/error");
         }
         app.UseSecurityHeaders();
+        app.UseReadOnlyRequests();
         // Empty 4xx/5xx page responses (a page's NotFound()) are rendered by the Status page; the API keeps its JSON.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
