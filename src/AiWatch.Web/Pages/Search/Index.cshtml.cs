@@ -62,12 +62,19 @@ public sealed class Index : PageModel
         var claimIds = hits.Where(h => h.Kind == "claim").Select(h => h.ItemId).ToList();
         var quoteStarts = await db.Quotes.AsNoTracking().Where(x => quoteIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Start, ct);
         var claimStarts = await db.Claims.AsNoTracking().Where(x => claimIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Start, ct);
-        var links = await FactLinks.ForArticlesAsync(db, hits.Where(h => h.Kind != "article").Select(h => h.ArticleId), ct);
+        var articleIds = hits.Select(h => h.ArticleId).Distinct().ToList();
+        var texts = await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Text, ct);
+        var links = new FactLinks(texts);
 
+        // Every hit leads to a sentence: a fact's own, or for an article the one holding its first matched word.
         string Link(SearchHit hit) => hit.Kind switch
         {
             "quote" when quoteStarts.TryGetValue(hit.ItemId, out var start) => links.To(hit.ArticleId, start),
             "claim" when claimStarts.TryGetValue(hit.ItemId, out var start) => links.To(hit.ArticleId, start),
+            "article" when texts.TryGetValue(hit.ArticleId, out var text) && SnippetLocator.FirstHitOffset(text, hit.Snippet) is { } at =>
+                links.To(hit.ArticleId, at),
             _ => FactLinks.Article(hit.ArticleId),
         };
         var rows = hits.Select(h => new Hit(h.Kind, h.ArticleId, h.Title ?? "", h.Snippet, Link(h))).ToList();

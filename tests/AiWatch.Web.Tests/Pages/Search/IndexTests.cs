@@ -14,6 +14,8 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         var marks = page.Texts(".results mark");
         Assert.Contains("crème", marks);
         Assert.Contains($"/articles/{app.Sample.ArticleId}", page.Hrefs(".results .fact-head a"));
+        // "crème" is in the sentence of the quote: the snippet leads there.
+        Assert.Contains($"/articles/{app.Sample.ArticleId}#sentence-{SampleData.QuoteSentence}", page.Hrefs(".results .snippet a"));
     }
 
     [Fact]
