@@ -44,13 +44,12 @@ public sealed record SampleData(int ArticleId, int OlderArticleId, string Title)
         }
         article.Events.Add(Event("investment", "2025-03", new DateOnly(2025, 3, 1), 40_000_000_000m, "OpenAI lève 40 milliards de dollars auprès de SoftBank.", openai, softbank));
         article.Events.Add(Event("bid", null, null, 97_400_000_000m, "M. Musk réclame 97,4 milliards de dollars.", musk, openai));
-        article.Quotes.Add(new Quote { Text = "Nous avons besoin d’IA utile", SpeakerActor = altman, Start = Text.IndexOf("Nous avons", StringComparison.Ordinal), Length = 28, AnalyzerVersion = "test" });
-        article.Claims.Add(new Claim
-        {
-            SpeakerActor = musk, TargetActor = openai, Text = "Elon Musk affirme que OpenAI a trahi sa mission.",
-            Start = Text.IndexOf("Elon Musk affirme", StringComparison.Ordinal), Length = 48, AnalyzerVersion = "test",
-        });
-        article.Amounts.Add(new Amount { Value = 40_000_000_000m, Currency = "USD", Text = "40 milliards de dollars", Start = Text.IndexOf("40 milliards", StringComparison.Ordinal), Length = 23, AnalyzerVersion = "test" });
+        const string quote = "Nous avons besoin d’IA utile";
+        article.Quotes.Add(new Quote { Text = quote, SpeakerActor = altman, Start = At(quote), Length = quote.Length, AnalyzerVersion = "test" });
+        const string claim = "Elon Musk affirme que OpenAI a trahi sa mission.";
+        article.Claims.Add(new Claim { SpeakerActor = musk, TargetActor = openai, Text = claim, Start = At(claim), Length = claim.Length, AnalyzerVersion = "test" });
+        const string amount = "40 milliards de dollars";
+        article.Amounts.Add(new Amount { Value = 40_000_000_000m, Currency = "USD", Text = amount, Start = At(amount), Length = amount.Length, AnalyzerVersion = "test" });
 
         const string olderText = "Microsoft et OpenAI renouvellent leur partenariat.";
         var older = new Article
@@ -65,12 +64,14 @@ public sealed record SampleData(int ArticleId, int OlderArticleId, string Title)
         await db.SaveChangesAsync();
         return new SampleData(article.Id, older.Id, article.Title);
 
+        static int At(string part) => Text.IndexOf(part, StringComparison.Ordinal);
+
         Event Event(string type, string? date, DateOnly? start, decimal amount, string evidence, params Actor[] actors)
         {
             var e = new Event
             {
                 Type = type, Date = date, DateStart = start, AmountValue = amount, AmountCurrency = "USD", Evidence = evidence,
-                EvidenceStart = Text.IndexOf(evidence, StringComparison.Ordinal), EvidenceLength = evidence.Length, AnalyzerVersion = "test",
+                EvidenceStart = At(evidence), EvidenceLength = evidence.Length, AnalyzerVersion = "test",
             };
             e.Actors.AddRange(actors.Select((a, i) => new EventActor { Actor = a, Position = i }));
             return e;
