@@ -13,13 +13,14 @@ public static class ExtractCommand
             throw new CliUsageException("give at least one file or directory");
         }
         var analyzer = analyze ? new ArticleAnalyzer(RegistryLocator.Load(command.Option("--actors"))) : null;
+        var siteRules = RegistryLocator.LoadSiteRules(command.Option("--actors"));
         var outPath = command.Option("--out");
         await using var output = outPath is null ? null : OpenOutput(outPath);
         var writer = output ?? console.Out;
         var failed = 0;
         foreach (var (path, error) in DocumentFiles.Expand(command.Inputs))
         {
-            var line = error is null ? await TryProcessAsync(path, analyzer, console, ct) : null;
+            var line = error is null ? await TryProcessAsync(path, siteRules, analyzer, console, ct) : null;
             if (error is not null)
             {
                 console.Error.WriteLine($"{path}: {error}");
@@ -35,12 +36,12 @@ public static class ExtractCommand
         return failed == 0 ? 0 : 1;
     }
 
-    private static async Task<string?> TryProcessAsync(string path, ArticleAnalyzer? analyzer, CliConsole console, CancellationToken ct)
+    private static async Task<string?> TryProcessAsync(string path, SiteRules siteRules, ArticleAnalyzer? analyzer, CliConsole console, CancellationToken ct)
     {
         try
         {
             var document = await DocumentFiles.ReadAsync(path, ct);
-            var article = ContentExtractor.Extract(document);
+            var article = ContentExtractor.Extract(document, siteRules);
             var analysis = analyzer?.Analyze(article.Text, article.Published);
             return JsonLines.Article(document.Id, article, analysis);
         }

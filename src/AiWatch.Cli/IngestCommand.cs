@@ -20,7 +20,7 @@ public static class IngestCommand
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
         var ingestion = new InputIngestion(
-            new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance),
+            new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
             new PageFetcher(http),
             NullLogger.Instance);
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console), ct);

@@ -14,7 +14,7 @@ public static class ReanalyzeCommand
         }
         var registry = RegistryLocator.Load(command.Option("--actors"));
         await using var db = await Database.OpenAsync(command, ct);
-        var changes = await new Reanalyzer(db, registry).RunAsync(change =>
+        var changes = await new Reanalyzer(db, registry, RegistryLocator.LoadSiteRules(command.Option("--actors"))).RunAsync(change =>
         {
             if (change.Added + change.Removed > 0)
             {

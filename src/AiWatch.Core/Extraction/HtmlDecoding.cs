@@ -28,7 +28,7 @@ public static partial class HtmlDecoding
             ?? CharsetFrom(MetaCharset(), Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]));
         var encoding = declared is null ? null : TryGetEncoding(declared);
         // A page declaring UTF-8 that is not valid UTF-8 is decoded as windows-1252 by TextDecoding.
-        return encoding is null || encoding.CodePage == Encoding.UTF8.CodePage
+        return encoding is null || encoding.CodePage is Utf8CodePage
             ? TextDecoding.Decode(bytes)
             : encoding.GetString(bytes);
     }
@@ -46,13 +46,21 @@ public static partial class HtmlDecoding
         return match.Success ? match.Groups["charset"].Value : null;
     }
 
+    private const int Utf8CodePage = 65001;
+
     private static Encoding? TryGetEncoding(string name)
     {
         try
         {
-            var encoding = Encoding.GetEncoding(name);
-            // Browsers read latin-1 labels as windows-1252 (WHATWG encoding standard).
-            return encoding.CodePage == 28591 ? Encoding.GetEncoding(1252) : encoding;
+            var encoding = Encoding.GetEncoding(name.Trim());
+            return encoding.CodePage switch
+            {
+                // Browsers read latin-1 and ASCII labels as windows-1252 (WHATWG encoding standard).
+                28591 or 20127 => Encoding.GetEncoding(1252),
+                // A UTF-16/32 label without a BOM is a lie (the label itself was readable as ASCII): UTF-8.
+                1200 or 1201 or 12000 or 12001 => Encoding.UTF8,
+                _ => encoding,
+            };
         }
         catch (ArgumentException)
         {

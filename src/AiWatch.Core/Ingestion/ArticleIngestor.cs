@@ -13,14 +13,15 @@ namespace AiWatch.Core.Ingestion;
 /// Stores one document: extract, recognise duplicates, analyse, and write the article with all its facts
 /// in a single SaveChanges (one transaction), so a failure never leaves half an article behind.
 /// </summary>
-public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyzer, ILogger logger, TimeProvider? clock = null)
+public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyzer, ILogger logger, SiteRules? siteRules = null, TimeProvider? clock = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly SiteRules siteRules = siteRules ?? SiteRules.Empty;
     private Dictionary<string, int>? actorIds;
 
     public async Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default)
     {
-        var extracted = ContentExtractor.Extract(document);
+        var extracted = ContentExtractor.Extract(document, siteRules);
         if (string.IsNullOrWhiteSpace(extracted.Text))
         {
             return IngestResult.Failure(document.Url, "no article text found");

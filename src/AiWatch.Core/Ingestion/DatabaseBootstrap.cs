@@ -24,14 +24,15 @@ public static class DatabaseBootstrap
         }
         var added = await ActorSync.SyncAsync(db, registry, ct);
         logger.LogInformation("Actor registry: {ActorCount} actors, {AddedCount} new", registry.Actors.Count, added);
-        var reanalysed = await new Reanalyzer(db, registry).RunAsync(onlyOutdated: true, ct: ct);
+        var siteRules = SeedPaths.SiteRulesIn(seedsPath);
+        var reanalysed = await new Reanalyzer(db, registry, siteRules).RunAsync(onlyOutdated: true, ct: ct);
         if (reanalysed.Count > 0)
         {
             logger.LogInformation("Re-analysed {ArticleCount} articles with analyser {AnalyzerVersion}: {AddedCount} facts added, {RemovedCount} removed",
                 reanalysed.Count, ArticleAnalyzer.Version, reanalysed.Sum(c => c.Added), reanalysed.Sum(c => c.Removed));
         }
 
-        var ingestion = new InputIngestion(new ArticleIngestor(db, new ArticleAnalyzer(registry), logger), fetcher: null, logger);
+        var ingestion = new InputIngestion(new ArticleIngestor(db, new ArticleAnalyzer(registry), logger, siteRules), fetcher: null, logger);
         var results = await ingestion.IngestAllAsync([seedsPath!], ct: ct);
         var summary = IngestSummary.Of(results);
         logger.LogInformation("Seeds from {SeedsPath}: {IngestedCount} articles ingested, {DuplicateCount} already present, {FailedCount} failed",

@@ -13,9 +13,10 @@ public sealed record ReanalysisChange(int ArticleId, string? Title, int Added, i
 /// Re-runs extraction (from the stored raw content) and analysis over every stored article, one article per
 /// transaction, after a registry or rule change; reports what changed.
 /// </summary>
-public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, TimeProvider? clock = null)
+public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, SiteRules? siteRules = null, TimeProvider? clock = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly SiteRules siteRules = siteRules ?? SiteRules.Empty;
 
     /// <param name="onArticle">Called after each article is saved, for progress reports.</param>
     /// <param name="onlyOutdated">Only articles analysed by another analyser version than <see cref="ArticleAnalyzer.Version"/>.</param>
@@ -49,9 +50,9 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Time
         return changes;
     }
 
-    private static void Reextract(Article article)
+    private void Reextract(Article article)
     {
-        var extracted = ContentExtractor.Extract(new RawDocument("", article.Url, article.ContentType, article.RawContent));
+        var extracted = ContentExtractor.Extract(new RawDocument("", article.Url, article.ContentType, article.RawContent), siteRules);
         if (string.IsNullOrWhiteSpace(extracted.Text))
         {
             return;

@@ -4,6 +4,29 @@ namespace AiWatch.Core.Ingestion;
 public static class SeedPaths
 {
     public const string ActorsFile = "actors.json";
+    public const string SourcesFile = "sources.json";
+
+    /// <summary>The site rules of a seeds folder's sources.json, or none when the file is absent.</summary>
+    public static Extraction.SiteRules SiteRulesIn(string? seedsFolder)
+    {
+        var path = seedsFolder is null ? null : Path.Combine(seedsFolder, SourcesFile);
+        if (path is null || !File.Exists(path))
+        {
+            return Extraction.SiteRules.Empty;
+        }
+        try
+        {
+            return Extraction.SiteRules.Load(path);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InvalidDataException($"Site rules {path}: {e.Message}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"Site rules {path}: {e.Message}", e);
+        }
+    }
 
     /// <summary>
     /// The nearest <c>seeds/</c> folder holding actors.json, looking up from the working directory and then

@@ -126,6 +126,19 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.StartsWith($"aiwatch analyze: Actor registry {registry}:", run.ErrorLines[0]);
     }
 
+    [Fact]
+    public async Task Malformed_site_rules_next_to_the_registry_are_a_usage_error_naming_the_file()
+    {
+        File.Copy(RepositoryFiles.ActorsJson, Path.Combine(folder, "actors.json"));
+        var sources = Write("sources.json", "{ \"sources\": [ { \"name\": \"sans domaine\" } ] }");
+        var path = Write("a.txt", "Titre\nTexte.");
+
+        var run = await CliRunner.RunAsync("extract", path, "--actors", Path.Combine(folder, "actors.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"aiwatch extract: Site rules {sources}: a source has no domain", run.ErrorLines[0]);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(folder, name);
