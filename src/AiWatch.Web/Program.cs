@@ -1,6 +1,13 @@
+using AiWatch.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddAiWatchLogging();
+builder.Services.AddAiWatchOptions();
+builder.Services.AddAiWatchStorage();
+builder.Services.AddAiWatchWeb();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+app.UseAiWatchPipeline();
+app.MapAiWatchEndpoints();
+// The database is prepared by DatabaseStartup, a hosted service, before the server takes requests.
+await app.RunAsync();

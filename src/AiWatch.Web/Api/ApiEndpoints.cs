@@ -1,0 +1,27 @@
+namespace AiWatch.Web.Api;
+
+public static class ApiEndpoints
+{
+    /// <summary>The read-only JSON API under /api: the same data as the pages, camelCase.</summary>
+    public static IEndpointRouteBuilder MapAiWatchApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        api.MapGroup("/articles").MapArticlesApi();
+        api.MapGroup("/actors").MapActorsApi();
+        api.MapFactsApi();
+        api.MapGroup("/search").MapSearchApi();
+        // Unknown API paths (and ids that fail a route constraint, like /api/articles/abc) answer in JSON too.
+        endpoints.MapFallback("/api/{**path}", (string? path) => NotFound($"No API route /api/{path}."));
+        return endpoints;
+    }
+
+    /// <summary>A 404 with a body, so the HTML status page does not replace it.</summary>
+    public static IResult NotFound(string what) =>
+        TypedResults.Problem(title: "Not found", detail: what, statusCode: StatusCodes.Status404NotFound);
+
+    public static IResult BadRequest(string parameter, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: "Invalid parameter");
+
+    public static IResult BadPaging(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "Invalid paging parameters");
+}

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using System.Text.Json.Serialization;
+using AiWatch.Web.Api;
+using Microsoft.Extensions.WebEncoders;
+
+namespace AiWatch.Web.Hosting;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddAiWatchWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        // French text is written as is ("é", not "&#xE9;"): readable source, smaller pages. Markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        return services;
+    }
+
+    public static WebApplication UseAiWatchPipeline(this WebApplication app)
+    {
+        // First, so the line it writes carries the status the rest of the pipeline settled on.
+        app.UseMiddleware<RequestLogging>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+        app.UseSecurityHeaders();
+        app.UseReadOnlyRequests();
+        // Empty 4xx/5xx page responses (a page's NotFound()) are rendered by the Status page; the API keeps its JSON.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapAiWatchEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapAiWatchApi();
+        app.MapHealth();
+        return app;
+    }
+}
