@@ -44,8 +44,15 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
         Fill(article, document, extracted, hash);
         new FactMapper(await ActorIdsAsync(ct)).Apply(article, analyzer.Analyze(article.Text, article.PublishedDate), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            // A refused save must not leave its entities tracked for the next document's SaveChanges.
+            db.ChangeTracker.Clear();
+        }
         logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
         return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null);
     }

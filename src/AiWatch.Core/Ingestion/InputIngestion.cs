@@ -1,5 +1,7 @@
 using AiWatch.Core.Extraction;
 using AiWatch.Core.Scraping;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AiWatch.Core.Ingestion;
@@ -50,31 +52,32 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
     public static bool IsWebUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    private async Task<IngestResult> IngestUrlAsync(string url, CancellationToken ct)
-    {
-        if (fetcher is null)
-        {
-            return IngestResult.Failure(url, "fetching URLs is not enabled here");
-        }
-        try
-        {
-            return WithInput(url, await ingestor.IngestAsync(await fetcher.FetchAsync(url, ct), ct));
-        }
-        catch (FetchException e)
-        {
-            return IngestResult.Failure(url, e.Message);
-        }
-    }
+    private Task<IngestResult> IngestUrlAsync(string url, CancellationToken ct) =>
+        fetcher is null
+            ? Task.FromResult(IngestResult.Failure(url, "fetching URLs is not enabled here"))
+            : IngestOneAsync(url, () => fetcher.FetchAsync(url, ct), ct);
 
-    private async Task<IngestResult> IngestFileAsync(string path, CancellationToken ct)
+    private Task<IngestResult> IngestFileAsync(string path, CancellationToken ct) =>
+        IngestOneAsync(path, () => DocumentFiles.ReadAsync(path, ct), ct);
+
+    /// <summary>
+    /// Reads and stores one input; any failure that belongs to this input alone (unreadable, unfetchable,
+    /// refused by the database) becomes its result. Cancellation is not such a failure: it stops the batch.
+    /// </summary>
+    private async Task<IngestResult> IngestOneAsync(string input, Func<Task<RawDocument>> read, CancellationToken ct)
     {
         try
         {
-            return WithInput(path, await ingestor.IngestAsync(await DocumentFiles.ReadAsync(path, ct), ct));
+            return WithInput(input, await ingestor.IngestAsync(await read(), ct));
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FetchException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            return IngestResult.Failure(path, e.Message);
+            return IngestResult.Failure(input, e.Message);
+        }
+        catch (Exception e) when (e is DbUpdateException or SqliteException)
+        {
+            // DbUpdateException's own message only says "see the inner exception".
+            return IngestResult.Failure(input, $"database error: {(e.InnerException ?? e).Message}");
         }
     }
 

@@ -1,0 +1,57 @@
+using AiWatch.Core.Analysis;
+using AiWatch.Core.Ingestion;
+using AiWatch.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiWatch.Core.Tests.Ingestion;
+
+public sealed class InputIngestionTests : IAsyncLifetime
+{
+    private TempDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TempDatabase.CreateAsync();
+        await using var db = database.Open();
+        await ActorSync.SyncAsync(db, ActorRegistry.Load(RepositoryFiles.ActorsJson));
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task A_database_error_fails_that_input_only_and_leaves_no_half_article()
+    {
+        await using (var db = database.Open())
+        {
+            // The article row is written before its amounts: a refused amount must take the article with it.
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_amounts BEFORE INSERT ON Amounts BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
+        }
+        var withAmount = WriteFile("montant.txt", "Titre\nOpenAI lève 6 milliards de dollars auprès de Microsoft.");
+        var without = WriteFile("sans.txt", "Titre\nMicrosoft dément toute discussion avec OpenAI.");
+
+        var results = await IngestAsync(withAmount, without);
+
+        Assert.Equal([IngestStatus.Failed, IngestStatus.Ingested], results.Select(r => r.Status));
+        Assert.Equal(withAmount, results[0].Input);
+        Assert.Contains("disk says no", results[0].Error);
+        await using var check = database.Open();
+        var article = await check.Articles.SingleAsync();
+        Assert.Contains("dément", article.Text);
+        Assert.Equal(0, await check.Mentions.CountAsync(m => m.ArticleId != article.Id));
+    }
+
+    private string WriteFile(string name, string text)
+    {
+        var path = Path.Combine(database.Folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private async Task<IReadOnlyList<IngestResult>> IngestAsync(params string[] inputs)
+    {
+        await using var db = database.Open();
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance);
+        return await new InputIngestion(ingestor, fetcher: null, NullLogger.Instance).IngestAllAsync(inputs);
+    }
+}
