@@ -28,8 +28,9 @@ public sealed class PageFetcher(HttpClient http, long maxBodyBytes = PageFetcher
         {
             return await GetAsync(uri, deadline.Token);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            // A connection cut while the body streams in surfaces as an IOException, not an HttpRequestException.
             throw new FetchException($"request failed: {e.Message}", e);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)

@@ -19,6 +19,16 @@ public sealed class PageFetcherTests : IAsyncLifetime
         app.MapGet("/missing", () => Results.NotFound());
         app.MapGet("/broken", () => Results.StatusCode(500));
         app.MapGet("/huge", () => Results.Bytes(new byte[4096], "text/html"));
+        app.MapGet("/image", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png"));
+        app.MapGet("/pdf", () => Results.Bytes("%PDF-1.7"u8.ToArray(), "application/pdf"));
+        app.MapGet("/plain", () => Results.Text("Titre\nTexte brut.", "text/plain; charset=utf-8"));
+        app.MapGet("/cut", async (HttpContext context) =>
+        {
+            context.Response.ContentLength = 10_000;
+            await context.Response.WriteAsync("<html><body><p>Début");
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
         app.MapGet("/slow", async (HttpContext context) =>
         {
             await context.Response.WriteAsync("<html>");
@@ -56,6 +66,22 @@ public sealed class PageFetcherTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.BaseUrl + path));
 
         Assert.Equal(reason, error.Message);
+    }
+
+    [Fact]
+    public async Task A_plain_text_page_is_read_as_text()
+    {
+        var document = await new PageFetcher(http).FetchAsync(server.BaseUrl + "/plain");
+
+        Assert.Equal(("text/plain", "Titre\nTexte brut."), (document.ContentType, document.Content));
+    }
+
+    [Fact]
+    public async Task A_connection_cut_mid_body_is_a_fetch_error()
+    {
+        var error = await Assert.ThrowsAsync<FetchException>(() => new PageFetcher(http).FetchAsync(server.BaseUrl + "/cut"));
+
+        Assert.StartsWith("request failed: ", error.Message);
     }
 
     [Theory]
