@@ -50,13 +50,27 @@ public sealed class PageFetcher(HttpClient http, long maxBodyBytes = PageFetcher
         {
             throw new FetchException($"body larger than {maxBodyBytes} bytes");
         }
+        var contentType = ArticleContentType(response.Content.Headers.ContentType?.MediaType);
         var bytes = await ReadCappedAsync(await response.Content.ReadAsStreamAsync(ct), ct);
-        var mediaType = response.Content.Headers.ContentType?.MediaType ?? "text/html";
-        var contentType = mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) ? "text/html" : "text/plain";
         var header = response.Content.Headers.ContentType?.ToString();
         var content = contentType == "text/html" ? HtmlDecoding.Decode(bytes, header) : TextDecoding.Decode(bytes);
         var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? uri.AbsoluteUri;
         return new RawDocument(IdOf(uri), finalUrl, contentType, content);
+    }
+
+    /// <summary>
+    /// "text/html" or "text/plain"; anything else (an image, a PDF, a feed) would be decoded into garbage text
+    /// and stored as an article, so it is refused. A missing header is read as HTML, as browsers do.
+    /// </summary>
+    private static string ArticleContentType(string? mediaType)
+    {
+        if (mediaType is null || mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            return "text/html";
+        }
+        return mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)
+            ? "text/plain"
+            : throw new FetchException($"not an article page (content type {mediaType})");
     }
 
     private async Task<byte[]> ReadCappedAsync(Stream body, CancellationToken ct)

@@ -59,6 +59,8 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [InlineData("/broken", "HTTP 500 Internal Server Error")]
     [InlineData("/huge", "body larger than 1024 bytes")]
     [InlineData("/slow", "timed out")]
+    [InlineData("/image", "not an article page (content type image/png)")]
+    [InlineData("/pdf", "not an article page (content type application/pdf)")]
     public async Task Failures_are_fetch_errors_with_a_reason(string path, string reason)
     {
         var fetcher = new PageFetcher(http, maxBodyBytes: 1024, totalTimeout: TimeSpan.FromSeconds(1));
