@@ -23,12 +23,9 @@ public static class DocumentFiles
         {
             if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(IsSupported)
-                    .OrderBy(f => f, StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var entry in Walk(input).OrderBy(e => e.Path, StringComparer.Ordinal))
                 {
-                    yield return (file, null);
+                    yield return entry;
                 }
             }
             else if (File.Exists(input))
@@ -43,6 +40,40 @@ public static class DocumentFiles
             }
         }
     }
+
+    /// <summary>
+    /// Supported files under a directory. Each real directory is read once, so a symbolic link pointing back up
+    /// the tree ends instead of repeating its files; a directory that cannot be listed is an error of its own.
+    /// </summary>
+    private static List<(string Path, string? Error)> Walk(string root)
+    {
+        var found = new List<(string Path, string? Error)>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([root]);
+        while (pending.TryPop(out var directory))
+        {
+            try
+            {
+                if (!visited.Add(RealPath(directory)))
+                {
+                    continue;
+                }
+                found.AddRange(Directory.GetFiles(directory).Where(IsSupported).Select(f => (f, (string?)null)));
+                foreach (var subdirectory in Directory.GetDirectories(directory))
+                {
+                    pending.Push(subdirectory);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                found.Add((directory, e.Message));
+            }
+        }
+        return found;
+    }
+
+    private static string RealPath(string directory) =>
+        new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
 
     /// <summary>The id of a file: its name without ".gz" and without its extension.</summary>
     public static string IdOf(string path)

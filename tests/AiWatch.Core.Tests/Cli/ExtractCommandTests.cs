@@ -59,6 +59,39 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_directory_symlink_loop_reads_each_file_once()
+    {
+        Write("a.txt", "Titre\nTexte.");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "sub", "boucle"), folder);
+
+        var run = await CliRunner.RunAsync("extract", folder);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(run.OutLines);
+    }
+
+    [Fact]
+    public async Task A_symlinked_directory_outside_the_input_is_still_read()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("aiwatch-cli-target-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(elsewhere, "b.txt"), "Titre\nTexte.");
+            Directory.CreateSymbolicLink(Path.Combine(folder, "lien"), elsewhere);
+
+            var run = await CliRunner.RunAsync("extract", folder);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Single(run.OutLines);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Binary_content_is_refused_with_a_reason()
     {
         var path = Path.Combine(folder, "binaire.txt");
