@@ -1,3 +1,5 @@
+using AiWatch.Core.Storage;
+
 namespace AiWatch.Cli;
 
 /// <summary>Dispatches <c>aiwatch &lt;command&gt;</c>. Writers are parameters so tests can run commands in-process.</summary>
@@ -48,6 +50,11 @@ public static class CliApp
         {
             stderr.WriteLine($"aiwatch {args[0]}: {e.Message}");
             return 2;
+        }
+        catch (Exception e) when (DatabaseError.Is(e))
+        {
+            stderr.WriteLine($"aiwatch {args[0]}: {DatabaseError.Describe(e)}");
+            return 1;
         }
     }
 

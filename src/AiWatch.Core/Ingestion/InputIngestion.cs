@@ -1,7 +1,6 @@
 using AiWatch.Core.Extraction;
 using AiWatch.Core.Scraping;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using AiWatch.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace AiWatch.Core.Ingestion;
@@ -74,10 +73,9 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
         {
             return IngestResult.Failure(input, e.Message);
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException)
+        catch (Exception e) when (DatabaseError.Is(e))
         {
-            // DbUpdateException's own message only says "see the inner exception".
-            return IngestResult.Failure(input, $"database error: {(e.InnerException ?? e).Message}");
+            return IngestResult.Failure(input, DatabaseError.Describe(e));
         }
     }
 

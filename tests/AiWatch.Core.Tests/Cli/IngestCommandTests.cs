@@ -1,6 +1,7 @@
 using AiWatch.Core.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Tests.Cli;
 
@@ -44,6 +45,23 @@ public sealed class IngestCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("aiwatch ingest: cannot open the database (Data Source=/proc/forbidden/x.db):", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public async Task A_database_refusing_writes_during_reanalyze_is_one_clear_line()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var db = new[] { "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson };
+        await CliRunner.RunAsync(["ingest", Path.Combine(RepositoryFiles.Seeds, "002_e6f37c3a724589c3.txt"), .. db]);
+        await using (var context = database.Open())
+        {
+            await context.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_mentions BEFORE INSERT ON Mentions BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
+        }
+
+        var run = await CliRunner.RunAsync(["reanalyze", .. db]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("aiwatch reanalyze: database error: SQLite Error 19: 'disk says no'.", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
