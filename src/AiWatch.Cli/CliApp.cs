@@ -51,12 +51,21 @@ public static class CliApp
             stderr.WriteLine($"aiwatch {args[0]}: {e.Message}");
             return 2;
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Each article is its own transaction: those stored before the cancel stay, the one in flight is rolled back.
+            stderr.WriteLine($"aiwatch {args[0]}: cancelled");
+            return CancelledExitCode;
+        }
         catch (Exception e) when (DatabaseError.Is(e))
         {
             stderr.WriteLine($"aiwatch {args[0]}: {DatabaseError.Describe(e)}");
             return 1;
         }
     }
+
+    /// <summary>128 + SIGINT, what shells report for a command stopped by Ctrl+C.</summary>
+    public const int CancelledExitCode = 130;
 
     private static int UnknownCommand(string name, TextWriter stderr)
     {

@@ -11,11 +11,13 @@ public static class CliRunner
         public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public static async Task<Run> RunAsync(params string[] args)
+    public static Task<Run> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
+
+    public static async Task<Run> RunAsync(string[] args, CancellationToken ct)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
+        var code = await CliApp.RunAsync(args, stdout, stderr, ct);
         return new Run(code, stdout.ToString(), stderr.ToString());
     }
 }

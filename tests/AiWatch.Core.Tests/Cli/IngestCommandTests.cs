@@ -48,6 +48,20 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task A_cancelled_ingest_says_so_in_one_line_and_stores_nothing()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+
+        var run = await CliRunner.RunAsync(["ingest", RepositoryFiles.Seeds, "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson],
+            new CancellationToken(canceled: true));
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Equal("aiwatch ingest: cancelled", Assert.Single(run.ErrorLines));
+        await using var db = database.Open();
+        Assert.Equal(0, await db.Articles.CountAsync());
+    }
+
+    [Fact]
     public async Task A_database_refusing_writes_during_reanalyze_is_one_clear_line()
     {
         await using var database = await TempDatabase.CreateAsync();
