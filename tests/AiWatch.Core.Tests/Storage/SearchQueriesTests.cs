@@ -38,6 +38,63 @@ public sealed class SearchQueriesTests
         Assert.Equal(1, await read.SearchCountAsync("proces"));
     }
 
+    [Fact]
+    public async Task Edited_quotes_and_claims_are_searched_by_their_new_text()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.Open())
+        {
+            db.Add(ArticleWith(new Actor { Slug = "elon-musk", Name = "Elon Musk" }));
+            await db.SaveChangesAsync();
+            db.Quotes.Single().Text = "Nous gagnerons en appel";
+            db.Claims.Single().Text = "Musk affirme que le conseil a menti";
+            await db.SaveChangesAsync();
+        }
+        await using var read = database.Open();
+
+        Assert.Empty(await read.SearchAsync("procès"));
+        Assert.Empty(await read.SearchAsync("trahie"));
+        Assert.Equal("quote", Assert.Single(await read.SearchAsync("appel")).Kind);
+        Assert.Equal("claim", Assert.Single(await read.SearchAsync("menti")).Kind);
+    }
+
+    [Fact]
+    public async Task A_renamed_or_deleted_speaker_is_reflected_in_quote_and_claim_hits()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.Open())
+        {
+            var musk = new Actor { Slug = "elon-musk", Name = "Elon Musk" };
+            db.Add(ArticleWith(musk));
+            await db.SaveChangesAsync();
+            musk.Name = "Elon R. Musk";
+            await db.SaveChangesAsync();
+        }
+        await using var read = database.Open();
+
+        Assert.All(await read.SearchAsync("Musk"), hit => Assert.True(hit.Kind == "article" || hit.Title == "Elon R. Musk", hit.Title));
+        Assert.Equal(2, (await read.SearchAsync("\"R Musk\"")).Count);
+
+        read.Actors.Remove(read.Actors.Single());
+        await read.SaveChangesAsync();
+
+        Assert.Empty(await read.SearchAsync("\"R Musk\""));
+        Assert.Null(Assert.Single(await read.SearchAsync("procès")).Title);
+    }
+
+    private static Article ArticleWith(Actor speaker)
+    {
+        var article = new Article
+        {
+            Source = new Source { Name = "local" },
+            Url = "file:///a.txt", CanonicalUrl = "file:///a.txt", Title = "Un article",
+            Text = "Un texte sur l’intelligence artificielle.",
+        };
+        article.Quotes.Add(new Quote { Text = "Nous irons jusqu’au procès", SpeakerActor = speaker });
+        article.Claims.Add(new Claim { Text = "Musk estime que la fondation a été trahie", SpeakerActor = speaker });
+        return article;
+    }
+
     [Theory]
     [InlineData("\"AND (")]
     [InlineData("NEAR(")]
