@@ -20,7 +20,7 @@ public static class FtsQuery
         {
             return null;
         }
-        var text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
+        var text = Normalized(input.Length > MaxInputLength ? input[..MaxInputLength] : input);
         var included = new List<string>();
         var excluded = new List<string>();
         foreach (var term in Terms(text).Take(MaxTerms))
@@ -37,6 +37,28 @@ public static class FtsQuery
             query.Append(" NOT ").Append(term);
         }
         return query.ToString();
+    }
+
+    /// <summary>
+    /// Composed accents, since a decomposed "é" (e + U+0301) would split the word at the combining mark.
+    /// Lone surrogates (typed garbage, or an emoji cut at <see cref="MaxInputLength"/>) are dropped first:
+    /// normalisation throws on them.
+    /// </summary>
+    private static string Normalized(string text)
+    {
+        var valid = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                valid.Append(text, i++, 2);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                valid.Append(text[i]);
+            }
+        }
+        return valid.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private readonly record struct Term(string Expression, bool Excluded);

@@ -13,6 +13,7 @@ public sealed class FtsQueryTests
     [InlineData("l'IA", "\"l IA\"")]
     [InlineData("\"AND (", "\"AND\"")]
     [InlineData("NEAR(", "\"NEAR\"")]
+    [InlineData("valorise\u0301e", "\"valorisée\"")]
     public void User_input_becomes_quoted_terms(string input, string expected) => Assert.Equal(expected, FtsQuery.Build(input));
 
     [Theory]
@@ -22,6 +23,15 @@ public sealed class FtsQueryTests
     [InlineData("-musk")]
     [InlineData("' \" ( ) :")]
     public void Input_with_nothing_to_search_gives_no_query(string? input) => Assert.Null(FtsQuery.Build(input));
+
+    [Fact]
+    public void A_lone_surrogate_is_ignored() =>
+        // Built at run time: a lone surrogate in an attribute string would be stored as U+FFFD.
+        Assert.Equal("\"musk\" AND \"openai\"", FtsQuery.Build("musk " + (char)0xD83D + " openai"));
+
+    [Fact]
+    public void Input_cut_inside_an_emoji_is_still_searched() =>
+        Assert.Equal("\"musk\"", FtsQuery.Build("musk" + new string(' ', FtsQuery.MaxInputLength - 5) + "😀"));
 
     [Fact]
     public void Very_long_input_is_cut_not_refused()

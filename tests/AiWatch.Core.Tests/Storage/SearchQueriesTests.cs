@@ -39,6 +39,22 @@ public sealed class SearchQueriesTests
     }
 
     [Fact]
+    public async Task Decomposed_accents_in_the_input_are_searched_like_composed_ones()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.Open())
+        {
+            db.Add(ArticleWith(new Actor { Slug = "elon-musk", Name = "Elon Musk" }));
+            await db.SaveChangesAsync();
+        }
+        await using var read = database.Open();
+
+        var hits = await read.SearchAsync("proce\u0300s");
+
+        Assert.Equal("quote", Assert.Single(hits).Kind);
+    }
+
+    [Fact]
     public async Task Edited_quotes_and_claims_are_searched_by_their_new_text()
     {
         await using var database = await TempDatabase.CreateAsync();
