@@ -15,10 +15,11 @@ public static class ExtractCommand
         var analyzer = analyze ? new ArticleAnalyzer(RegistryLocator.Load(command.Option("--actors"))) : null;
         var siteRules = RegistryLocator.LoadSiteRules(command.Option("--actors"));
         var outPath = command.Option("--out");
-        await using var output = outPath is null ? null : OpenOutput(outPath);
+        var inputs = DocumentFiles.Expand(command.Inputs).ToList();
+        await using var output = outPath is null ? null : OpenOutput(outPath, inputs.Select(i => i.Path));
         var writer = output ?? console.Out;
         var failed = 0;
-        foreach (var (path, error) in DocumentFiles.Expand(command.Inputs))
+        foreach (var (path, error) in inputs)
         {
             var line = error is null ? await TryProcessAsync(path, siteRules, analyzer, console, ct) : null;
             if (error is not null)
@@ -52,8 +53,13 @@ public static class ExtractCommand
         }
     }
 
-    private static StreamWriter OpenOutput(string path)
+    /// <summary>Says "it is a directory" where the OS would only say "access denied".</summary>
+    private static StreamWriter OpenOutput(string path, IEnumerable<string> inputs)
     {
+        if (Directory.Exists(path))
+        {
+            throw new CliUsageException($"cannot write {path}: it is a directory");
+        }
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -117,6 +117,17 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Out_naming_a_directory_is_a_usage_error_saying_so()
+    {
+        var path = Write("a.txt", "Titre\nTexte.");
+
+        var run = await CliRunner.RunAsync("extract", path, "--out", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"aiwatch extract: cannot write {folder}: it is a directory", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task Analyze_adds_actors_events_quotes_claims_and_amounts()
     {
         var path = Write("a.txt", "Titre\nElon Musk réclame 134 milliards de dollars à OpenAI.");
