@@ -53,12 +53,17 @@ public static class ExtractCommand
         }
     }
 
-    /// <summary>Says "it is a directory" where the OS would only say "access denied".</summary>
+    /// <summary>Opening truncates the file, so it must be neither a directory nor one of the files about to be read.</summary>
     private static StreamWriter OpenOutput(string path, IEnumerable<string> inputs)
     {
         if (Directory.Exists(path))
         {
             throw new CliUsageException($"cannot write {path}: it is a directory");
+        }
+        var fullPath = Path.GetFullPath(path);
+        if (inputs.Any(input => Path.GetFullPath(input) == fullPath))
+        {
+            throw new CliUsageException($"--out {path} is also an input");
         }
         try
         {

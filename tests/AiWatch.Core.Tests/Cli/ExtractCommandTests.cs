@@ -128,6 +128,18 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Out_naming_one_of_the_inputs_is_refused_before_it_is_overwritten()
+    {
+        var path = Write("a.txt", "Titre\nTexte.");
+
+        var run = await CliRunner.RunAsync("extract", folder, "--out", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"aiwatch extract: --out {path} is also an input", Assert.Single(run.ErrorLines));
+        Assert.Equal("Titre\nTexte.", File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task Analyze_adds_actors_events_quotes_claims_and_amounts()
     {
         var path = Write("a.txt", "Titre\nElon Musk réclame 134 milliards de dollars à OpenAI.");
