@@ -54,6 +54,11 @@ public sealed class PageFetcher(HttpClient http, long maxBodyBytes = PageFetcher
         var bytes = await ReadCappedAsync(await response.Content.ReadAsStreamAsync(ct), ct);
         var header = response.Content.Headers.ContentType?.ToString();
         var content = contentType == "text/html" ? HtmlDecoding.Decode(bytes, header) : TextDecoding.Decode(bytes);
+        if (content.Contains('\0'))
+        {
+            // The rule DocumentFiles applies to files: NUL characters mean a binary body under a text label.
+            throw new FetchException("binary content, not text");
+        }
         var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? uri.AbsoluteUri;
         return new RawDocument(IdOf(uri), finalUrl, contentType, content);
     }

@@ -21,6 +21,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
         app.MapGet("/huge", () => Results.Bytes(new byte[4096], "text/html"));
         app.MapGet("/image", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png"));
         app.MapGet("/pdf", () => Results.Bytes("%PDF-1.7"u8.ToArray(), "application/pdf"));
+        app.MapGet("/binary", () => Results.Bytes([0x54, 0x69, 0x74, 0x72, 0x65, 0x0A, 0x00, 0x01, 0x00], "text/plain"));
         app.MapGet("/plain", () => Results.Text("Titre\nTexte brut.", "text/plain; charset=utf-8"));
         app.MapGet("/cut", async (HttpContext context) =>
         {
@@ -61,6 +62,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [InlineData("/slow", "timed out")]
     [InlineData("/image", "not an article page (content type image/png)")]
     [InlineData("/pdf", "not an article page (content type application/pdf)")]
+    [InlineData("/binary", "binary content, not text")]
     public async Task Failures_are_fetch_errors_with_a_reason(string path, string reason)
     {
         var fetcher = new PageFetcher(http, maxBodyBytes: 1024, totalTimeout: TimeSpan.FromSeconds(1));
