@@ -32,6 +32,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             ?? await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash, ct);
         if (existing is not null && existing.ContentHash == hash)
         {
+            logger.LogInformation("Skipped {Url}: same text as article {ArticleId}", document.Url, existing.Id);
             return new IngestResult(document.Url, IngestStatus.Duplicate, existing.Id, null);
         }
         db.ChangeTracker.Clear();

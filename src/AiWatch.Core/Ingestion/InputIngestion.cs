@@ -38,7 +38,7 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
             results.Add(result);
             if (result.Status == IngestStatus.Failed)
             {
-                logger.LogWarning("Could not ingest {Input}: {Reason}", result.Input, result.Error);
+                logger.LogWarning("Could not ingest {Url}: {Reason}", result.Input, result.Error);
             }
             onResult?.Invoke(result);
         }

@@ -2,6 +2,7 @@ using AiWatch.Core.Analysis;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiWatch.Core.Tests.Ingestion;
@@ -41,6 +42,22 @@ public sealed class InputIngestionTests : IAsyncLifetime
         Assert.Equal(0, await check.Mentions.CountAsync(m => m.ArticleId != article.Id));
     }
 
+    [Fact]
+    public async Task Every_outcome_is_logged_with_the_same_Url_and_ArticleId_properties()
+    {
+        var path = WriteFile("a.txt", "Titre\nMicrosoft dément toute discussion avec OpenAI.");
+        var missing = Path.Combine(database.Folder, "absent.txt");
+        var logger = new ListLogger();
+
+        await IngestAsync(logger, path, path, missing);
+
+        Assert.Equal(3, logger.Entries.Count);
+        Assert.All(logger.Entries, e => Assert.Contains("{Url}", e.Template));
+        Assert.Equal([new Uri(path).AbsoluteUri, new Uri(path).AbsoluteUri, missing], logger.Entries.Select(e => e.Properties["Url"]));
+        Assert.Equal(logger.Entries[0].Properties["ArticleId"], logger.Entries[1].Properties["ArticleId"]);
+        Assert.Equal(LogLevel.Warning, logger.Entries[2].Level);
+    }
+
     private string WriteFile(string name, string text)
     {
         var path = Path.Combine(database.Folder, name);
@@ -48,10 +65,12 @@ public sealed class InputIngestionTests : IAsyncLifetime
         return path;
     }
 
-    private async Task<IReadOnlyList<IngestResult>> IngestAsync(params string[] inputs)
+    private Task<IReadOnlyList<IngestResult>> IngestAsync(params string[] inputs) => IngestAsync(NullLogger.Instance, inputs);
+
+    private async Task<IReadOnlyList<IngestResult>> IngestAsync(ILogger logger, params string[] inputs)
     {
         await using var db = database.Open();
-        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance);
-        return await new InputIngestion(ingestor, fetcher: null, NullLogger.Instance).IngestAllAsync(inputs);
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), logger);
+        return await new InputIngestion(ingestor, fetcher: null, logger).IngestAllAsync(inputs);
     }
 }
