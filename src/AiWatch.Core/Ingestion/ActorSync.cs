@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Ingestion;
 
-/// <summary>Brings the Actors table in line with the registry: adds new actors, updates names, roles, aliases and affiliations.</summary>
+/// <summary>Brings the Actors table in line with the registry: adds new actors, updates names, roles, aliases and affiliations, deletes retired ones.</summary>
 public static class ActorSync
 {
     /// <summary>Returns how many actors were added.</summary>
@@ -24,6 +24,26 @@ public static class ActorSync
         }
         await db.SaveChangesAsync(ct);
         return added;
+    }
+
+    /// <summary>
+    /// Deletes the actors the registry no longer lists once no stored fact points to them: re-analysis removes
+    /// their facts first, and one still cited by an article not yet re-analysed stays until then. Without this
+    /// they would linger in actor lists and counts forever. Returns how many were deleted.
+    /// </summary>
+    public static async Task<int> RemoveRetiredAsync(Storage.AiWatchDbContext db, ActorRegistry registry, CancellationToken ct = default)
+    {
+        var listed = registry.Actors.Select(a => a.Slug).ToList();
+        var retired = await db.Actors
+            .Where(a => !listed.Contains(a.Slug))
+            .Where(a => !db.Mentions.Any(m => m.ActorId == a.Id)
+                && !db.EventActors.Any(e => e.ActorId == a.Id)
+                && !db.Quotes.Any(q => q.SpeakerActorId == a.Id)
+                && !db.Claims.Any(c => c.SpeakerActorId == a.Id || c.TargetActorId == a.Id))
+            .ToListAsync(ct);
+        db.Actors.RemoveRange(retired);
+        await db.SaveChangesAsync(ct);
+        return retired.Count;
     }
 
     private static void Apply(ActorDefinition definition, Actor actor)

@@ -47,6 +47,7 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
             onArticle?.Invoke(change);
         }
         db.ChangeTracker.Clear();
+        await ActorSync.RemoveRetiredAsync(db, registry, ct);
         return changes;
     }
 

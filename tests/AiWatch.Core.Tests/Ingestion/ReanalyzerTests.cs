@@ -36,6 +36,32 @@ public sealed class ReanalyzerTests
     }
 
     [Fact]
+    public async Task An_actor_removed_from_the_registry_loses_its_facts_and_then_its_row()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var registry = ActorRegistry.Load(RepositoryFiles.ActorsJson);
+        var withoutOracle = new ActorRegistry(registry.Actors.Where(a => a.Slug != "oracle"));
+        await using (var db = database.Open())
+        {
+            await ActorSync.SyncAsync(db, registry);
+            var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance);
+            await ingestor.IngestAsync(new("a", "file:///a.txt", "text/plain", "Titre\nOracle signe avec OpenAI. Oracle investit."));
+        }
+
+        IReadOnlyList<ReanalysisChange> changes;
+        await using (var db = database.Open())
+        {
+            changes = await new Reanalyzer(db, withoutOracle).RunAsync();
+        }
+
+        Assert.True(Assert.Single(changes).Removed >= 2);
+        await using var check = database.Open();
+        Assert.False(await check.Actors.AnyAsync(a => a.Slug == "oracle"));
+        Assert.Equal(withoutOracle.Actors.Count, await check.Actors.CountAsync());
+        Assert.True(await check.Mentions.AnyAsync(m => m.Actor!.Slug == "openai"));
+    }
+
+    [Fact]
     public async Task Re_analysis_without_change_reports_nothing_changed()
     {
         await using var database = await TempDatabase.CreateAsync();
