@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AiWatch.Core.Analysis;
@@ -20,7 +21,8 @@ public static class JsonLines
             json.WriteString("url", article.Url);
             json.WriteString("title", article.Title);
             json.WriteString("author", article.Author);
-            json.WriteString("published", article.Published?.ToString("yyyy-MM-dd"));
+            // Invariant culture: under a Thai or Hijri user culture "yyyy" would print another calendar's year.
+            json.WriteString("published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("lang", article.Language);
             json.WriteString("text", article.Text);
             if (analysis is not null)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -88,6 +89,25 @@ public sealed class ExtractCommandTests : IDisposable
         finally
         {
             Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Published_is_a_gregorian_iso_date_whatever_the_user_culture()
+    {
+        var path = Write("a.html", "<html lang=\"fr\"><head><meta property=\"article:published_time\" content=\"2025-02-14T08:00:00Z\"></head>" +
+            "<body><h1>Titre</h1><p>Un paragraphe sur Nvidia.</p></body></html>");
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+        try
+        {
+            var run = await CliRunner.RunAsync("extract", path);
+
+            Assert.Equal("2025-02-14", JsonDocument.Parse(Assert.Single(run.OutLines)).RootElement.GetProperty("published").GetString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
         }
     }
 
