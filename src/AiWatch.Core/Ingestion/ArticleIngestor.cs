@@ -58,9 +58,6 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null);
     }
 
-    /// <summary>Forget cached actor ids (after the registry changed).</summary>
-    public void ResetActorCache() => actorIds = null;
-
     private async Task<Article> LoadWithFactsAsync(int id, CancellationToken ct)
     {
         var article = await db.Articles.Include(a => a.Mentions).Include(a => a.Events).Include(a => a.Quotes)
