@@ -13,7 +13,8 @@ public sealed record SampleData(int ArticleId, int OlderArticleId, string Title)
     public const string Text =
         "OpenAI lève 40 milliards de dollars auprès de SoftBank. Sam Altman s’en félicite.\n" +
         "« Nous avons besoin d’IA utile », a déclaré Sam Altman devant la crème des chercheurs.\n" +
-        "Elon Musk affirme que OpenAI a trahi sa mission. M. Musk réclame 97,4 milliards de dollars.";
+        "Elon Musk affirme que OpenAI a trahi sa mission.\n" +
+        "M. Musk réclame 97,4 milliards de dollars.";
 
     /// <summary>Sentence numbers as the reader numbers them (0-based, like the analyser).</summary>
     public const int InvestmentSentence = 0;

@@ -43,7 +43,7 @@ public sealed class Index : PageModel
         var articles = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)
             .Take(listSize)
-            .Select(a => new ArticleRow(a.Id, a.Title ?? a.Url, a.Source!.Name, a.PublishedDate))
+            .Select(a => new ArticleRow(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.PublishedDate))
             .ToListAsync(ct);
 
         // Filter and order before projecting: EF Core cannot see through a record's constructor.

@@ -1,3 +1,5 @@
+using AiWatch.Core.Analysis;
+
 namespace AiWatch.Web.Rendering;
 
 /// <summary>A stretch of an article's text, by character offsets.</summary>
@@ -8,7 +10,8 @@ public readonly record struct TextSpan(int Start, int Length)
 
 /// <summary>
 /// Sentence boundaries of an article's text and the number of the sentence holding any offset in it.
-/// Numbers are 0-based, like the analyser's sentence indexes, so "#sentence-0" is the first sentence.
+/// The analyser's <see cref="SentenceSplitter"/> cuts them, so the reader's "#sentence-N" is the analyser's
+/// sentence index N (0-based) and a fact always lands in the sentence it was found in.
 /// </summary>
 public sealed class Sentences
 {
@@ -22,7 +25,7 @@ public sealed class Sentences
 
     public IReadOnlyList<TextSpan> Spans { get; }
 
-    public static Sentences Of(string text) => new(SentenceBoundaries.Split(text));
+    public static Sentences Of(string text) => new(SentenceSplitter.Split(text).Select(s => new TextSpan(s.Start, s.Length)).ToList());
 
     /// <summary>Number of the sentence holding <paramref name="offset"/> (the one before it when it falls between two); 0 when there are none.</summary>
     public int NumberAt(int offset)

@@ -31,6 +31,8 @@ public sealed class BrowserApplication : IAsyncLifetime
     {
         // In CI a missing browser fails here, with the reason, rather than deep inside Playwright.
         Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), $"No browser at {BrowserFactAttribute.ChromiumPath}.");
+        // Every actor on the dashboard, so the journey can start from the one the sample data knows about.
+        App.Settings["AiWatch:DashboardListSize"] = "50";
         App.UseKestrel(0);
         App.StartServer();
         await ((IAsyncLifetime)App).InitializeAsync();

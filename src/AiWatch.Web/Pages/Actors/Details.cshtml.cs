@@ -79,14 +79,14 @@ public sealed class Details : PageModel
             .Select(e => new
             {
                 e.Type, e.Date, e.DateStart, e.AmountValue, e.AmountCurrency, e.Hedged, e.Evidence, e.EvidenceStart,
-                Article = new ArticleRef(e.ArticleId, e.Article!.Title ?? e.Article.Url, e.Article.PublishedDate),
+                Article = new ArticleRef(e.ArticleId, ArticleTitles.Display(e.Article!.Title, e.Article.Url), e.Article.PublishedDate),
                 Actors = e.Actors.OrderBy(ea => ea.Position).Select(ea => new ActorRef(ea.Actor!.Slug, ea.Actor.Name)).ToList(),
             })
             .ToListAsync(ct);
         var quotes = await db.Quotes.AsNoTracking()
             .Where(q => q.SpeakerActorId == actor.Id)
             .OrderByDescending(q => q.Article!.PublishedDate).ThenBy(q => q.ArticleId).ThenBy(q => q.Start)
-            .Select(q => new { q.Text, q.Start, Article = new ArticleRef(q.ArticleId, q.Article!.Title ?? q.Article.Url, q.Article.PublishedDate) })
+            .Select(q => new { q.Text, q.Start, Article = new ArticleRef(q.ArticleId, ArticleTitles.Display(q.Article!.Title, q.Article.Url), q.Article.PublishedDate) })
             .ToListAsync(ct);
         var claims = await db.Claims.AsNoTracking()
             .Where(c => c.SpeakerActorId == actor.Id || c.TargetActorId == actor.Id)
@@ -96,13 +96,13 @@ public sealed class Details : PageModel
                 c.Text, c.Start, c.Hedged, c.SpeakerActorId,
                 Speaker = new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name),
                 Target = c.TargetActor == null ? null : new ActorRef(c.TargetActor.Slug, c.TargetActor.Name),
-                Article = new ArticleRef(c.ArticleId, c.Article!.Title ?? c.Article.Url, c.Article.PublishedDate),
+                Article = new ArticleRef(c.ArticleId, ArticleTitles.Display(c.Article!.Title, c.Article.Url), c.Article.PublishedDate),
             })
             .ToListAsync(ct);
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.Mentions.Any(m => m.ActorId == actor.Id))
             .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)
-            .Select(a => new ArticleRow(a.Id, a.Title ?? a.Url, a.Source!.Name, a.PublishedDate, a.Mentions.Count(m => m.ActorId == actor.Id)))
+            .Select(a => new ArticleRow(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.PublishedDate, a.Mentions.Count(m => m.ActorId == actor.Id)))
             .ToListAsync(ct);
 
         var links = await FactLinks.ForArticlesAsync(db,

@@ -63,7 +63,7 @@ public sealed class Details : PageModel
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new { a.Id, Title = a.Title ?? a.Url, Source = a.Source!.Name, a.Url, a.PublishedDate, a.Author, a.Text })
+            .Select(a => new { a.Id, Title = ArticleTitles.Display(a.Title, a.Url), Source = a.Source!.Name, a.Url, a.PublishedDate, a.Author, a.Text })
             .SingleOrDefaultAsync(ct);
         if (article is null)
         {

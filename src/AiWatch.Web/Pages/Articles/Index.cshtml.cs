@@ -1,3 +1,4 @@
+using AiWatch.Web.Rendering;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Api;
 using AiWatch.Web.Hosting;
@@ -36,7 +37,7 @@ public sealed class Index : PageModel
         var rows = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)
             .Skip(page.Skip).Take(page.PageSize)
-            .Select(a => new Row(a.Id, a.Title ?? a.Url, a.Source!.Name, a.Url, a.PublishedDate, a.Author,
+            .Select(a => new Row(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.Url, a.PublishedDate, a.Author,
                 a.Events.Count, a.Quotes.Count, a.Claims.Count))
             .ToListAsync(ct);
         return new PagedResult<Row>(page.Page, page.PageSize, total, rows);

@@ -64,7 +64,7 @@ public sealed class Index : PageModel
             .Select(e => new
             {
                 e.Type, e.Date, e.DateStart, ArticleDate = e.Article!.PublishedDate, e.AmountValue, e.AmountCurrency, e.Hedged,
-                e.Evidence, e.EvidenceStart, e.ArticleId, ArticleTitle = e.Article.Title ?? e.Article.Url,
+                e.Evidence, e.EvidenceStart, e.ArticleId, ArticleTitle = ArticleTitles.Display(e.Article.Title, e.Article.Url),
                 Actors = e.Actors.OrderBy(ea => ea.Position).Select(ea => new ActorRef(ea.Actor!.Slug, ea.Actor.Name)).ToList(),
             })
             .ToListAsync(ct);

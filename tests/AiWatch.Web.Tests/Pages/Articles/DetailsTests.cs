@@ -25,7 +25,7 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
     {
         var page = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.ArticleId}");
 
-        Assert.Equal(3, page.QuerySelectorAll(".article-text p").Length);
+        Assert.Equal(4, page.QuerySelectorAll(".article-text p").Length);
         Assert.Equal(
             ["sentence-0", "sentence-1", "sentence-2", "sentence-3", "sentence-4"],
             page.QuerySelectorAll(".article-text .sentence[id]").Select(e => e.Id!));
