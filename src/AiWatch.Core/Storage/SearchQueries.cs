@@ -26,7 +26,7 @@ public static class SearchQueries
                    bm25(search_index, 0, 0, 0, 4.0, 1.0) AS Rank
             FROM search_index
             WHERE search_index MATCH {match}
-            ORDER BY Rank
+            ORDER BY Rank, rowid -- rowid breaks ties so paging never repeats or skips a hit
             LIMIT {limit} OFFSET {offset}")
             .AsNoTracking()
             .ToListAsync(ct);
