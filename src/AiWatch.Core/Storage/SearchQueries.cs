@@ -20,13 +20,14 @@ public static class SearchQueries
         }
         limit = Math.Clamp(limit, 1, 200);
         offset = Math.Max(0, offset);
+        // rowid breaks ties between equal ranks, so paging never repeats or skips a hit.
         return await db.SearchHits.FromSqlInterpolated($@"
             SELECT kind AS Kind, item_id AS ItemId, article_id AS ArticleId, title AS Title,
                    snippet(search_index, 4, {HighlightStart.ToString()}, {HighlightEnd.ToString()}, '…', 24) AS Snippet,
                    bm25(search_index, 0, 0, 0, 4.0, 1.0) AS Rank
             FROM search_index
             WHERE search_index MATCH {match}
-            ORDER BY Rank, rowid -- rowid breaks ties so paging never repeats or skips a hit
+            ORDER BY Rank, rowid
             LIMIT {limit} OFFSET {offset}")
             .AsNoTracking()
             .ToListAsync(ct);
