@@ -4,7 +4,7 @@ using AiWatch.Core.Analysis.French;
 namespace AiWatch.Core.Analysis;
 
 /// <summary>
-/// Quotations between « », “ ” or straight double quotes, at least four words long (shorter ones are
+/// Quotations between « », “ ” or straight double quotes (« » may span paragraphs), at least four words long (shorter ones are
 /// terms or scare quotes: « Big Red », “society 5.0”). The speaker is found, in this order: an incise
 /// after the quote (", a déclaré X", ", affirme-t-il"), a name right after it ("» Paul Virilio"), a
 /// "— Name" line below it, the actor named before it in its sentence ("X a déclaré : « … »", "selon X").
@@ -83,11 +83,34 @@ public static class QuoteExtractor
         }
     }
 
+    // A quotation in guillemets may run over a few paragraphs (an interview answer): the opening mark starts
+    // the first one, the closing mark ends the last one, none in between but optional continuation marks.
+    private const int MaxQuotedParagraphs = 4;
+
     private static int FindClose(string text, int open, char opener, char closer)
     {
         var depth = 0;
-        for (var j = open + 1; j < text.Length && text[j] != '\n'; j++)
+        var paragraphs = 1;
+        for (var j = open + 1; j < text.Length; j++)
         {
+            if (text[j] == '\n')
+            {
+                if (opener != '«' || depth > 0 || ++paragraphs > MaxQuotedParagraphs)
+                {
+                    return -1;
+                }
+                // "« Suite de la réponse…" or "» Suite…": a continuation mark opening the next paragraph.
+                var next = j + 1;
+                while (next < text.Length && text[next] is ' ' or '\u00A0')
+                {
+                    next++;
+                }
+                if (next < text.Length && text[next] is '«' or '»')
+                {
+                    j = next;
+                }
+                continue;
+            }
             if (text[j] == closer && (opener != closer || depth == 0))
             {
                 if (depth == 0)
@@ -98,6 +121,10 @@ public static class QuoteExtractor
             }
             else if (text[j] == opener && opener != closer)
             {
+                if (paragraphs > 1)
+                {
+                    return -1; // a new quotation in a later paragraph: the first one was never closed
+                }
                 depth++;
             }
         }

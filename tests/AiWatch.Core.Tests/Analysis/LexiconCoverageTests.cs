@@ -43,6 +43,8 @@ public sealed class LexiconCoverageTests
         AssertCovered("currency words", Lexicon.CurrencyWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency links", Lexicon.CurrencyLinks, l => HasWord(amounts, l));
         AssertCovered("per-unit markers", Lexicon.PerUnitMarkers, m => SpecFiles.Inputs("Events").Any(i => Regex.IsMatch(i, @"[$€] ?" + Regex.Escape(m))));
+        AssertCovered("range forms", Lexicon.RangeForms.Select(f => f.Opening + " … " + f.Link),
+            f => amounts.Any(i => Regex.IsMatch(i, Regex.Escape(f.Split(" … ")[0]) + @" \d+ " + Regex.Escape(f.Split(" … ")[1]) + " ")));
         AssertCovered("currency symbols", Lexicon.CurrencySymbols.Keys, s => raw.Any(i => i.Contains(' ' + s, StringComparison.Ordinal)));
         AssertCovered("scale abbreviations", Lexicon.ScaleAbbreviations.Keys,
             a => raw.Any(i => Regex.IsMatch(i, @"\d ?" + Regex.Escape(a) + "[$€]")));

@@ -67,6 +67,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> CurrencyLinks { get; init; }
     /// <summary>What makes an amount a price per unit: "par mois", "/an".</summary>
     public required IReadOnlyList<string> PerUnitMarkers { get; init; }
+    /// <summary>Ranges whose first bound is a bare number: "de 40 à 20 milliards", "entre 40 et 50 milliards".</summary>
+    public required IReadOnlyList<(string Opening, string Link)> RangeForms { get; init; }
     public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
     public required IReadOnlySet<string> Auxiliaries { get; init; }
     public required IReadOnlyList<string> Speculation { get; init; }
@@ -132,6 +134,8 @@ public sealed class FrenchLexicon
             NameParticles = Words(g.GetProperty("nameParticles")),
             CurrencyLinks = Words(m.GetProperty("currencyLinks")),
             PerUnitMarkers = m.GetProperty("perUnitMarkers").EnumerateArray().Select(x => x.GetString()!).ToList(),
+            RangeForms = m.GetProperty("rangeForms").EnumerateArray()
+                .Select(x => (FrenchText.Fold(x.GetProperty("opening").GetString()!), FrenchText.Fold(x.GetProperty("link").GetString()!))).ToList(),
             DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
             Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
             Speculation = Words(g.GetProperty("speculation")),
