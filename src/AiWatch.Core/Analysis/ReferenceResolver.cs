@@ -38,7 +38,10 @@ public static class ReferenceResolver
             var at = folded.FromOriginal(mention.Start);
             var from = Math.Max(0, at - 40);
             var role = RolePrefix.Value.Match(folded.Value[from..at]);
-            var person = role.Success ? AffiliatedPerson(context.Registry, mention.Slug) : null;
+            // "Brad Smith, le président de Microsoft": a person outside the registry, speaking for the organisation.
+            var person = !role.Success ? null
+                : AppositionToUnknownName(context, from + role.Index) ? mention.Slug
+                : AffiliatedPerson(context.Registry, mention.Slug);
             if (person is not null)
             {
                 var start = folded.ToOriginal(from + role.Index);
@@ -83,6 +86,10 @@ public static class ReferenceResolver
             {
                 references.Insert(ArticleContext.FirstReferenceAt(references, p.Start + 1), new ActorReference(slug, p.Start, p.Length, p.Kind));
             }
+        }
+        foreach (var representative in Representatives(context, references).ToList())
+        {
+            references.Insert(ArticleContext.FirstReferenceAt(references, representative.Start), representative);
         }
         return references;
     }
@@ -129,6 +136,49 @@ public static class ReferenceResolver
         return word is not null && (char.IsUpper(word[0]) || word.Any(char.IsUpper));
     }
 
+    /// <summary>
+    /// "L'avocat d'OpenAI", "un porte-parole d'Apple", "les dirigeants de la start-up": someone who speaks for
+    /// the actor named right after, so what they say is the actor's (a reference spanning the description).
+    /// </summary>
+    private static IEnumerable<ActorReference> Representatives(ArticleContext context, List<ActorReference> references)
+    {
+        var folded = context.Folded;
+        foreach (var reference in references.Where(r => r.Kind != ReferenceKind.Pronoun))
+        {
+            var at = folded.FromOriginal(reference.Start);
+            var from = Math.Max(0, at - 40);
+            var m = RepresentativePrefix.Value.Match(folded.Value[from..at]);
+            if (m.Success)
+            {
+                var start = folded.ToOriginal(from + m.Index);
+                yield return new ActorReference(reference.Slug, start, reference.Start - start, ReferenceKind.Epithet);
+            }
+        }
+    }
+
+    /// <summary>", le président de" right after a capitalised name that is not a registry actor ("Brad Smith").</summary>
+    private static bool AppositionToUnknownName(ArticleContext context, int foldedRoleStart)
+    {
+        var before = context.Folded.Value[Math.Max(0, foldedRoleStart - 40)..foldedRoleStart];
+        var name = UnknownNameBefore.Match(before);
+        if (!name.Success)
+        {
+            return false;
+        }
+        var nameStart = context.Folded.ToOriginal(foldedRoleStart - before.Length + name.Index);
+        return !context.Mentions.Any(m => m.Start >= nameStart && m.Start < context.Folded.ToOriginal(foldedRoleStart));
+    }
+
+    // "Brad Smith, " / "Bret Taylor, ": two or three capitalised words and a comma, right before the role.
+    private static readonly Regex UnknownNameBefore = new(
+        @"(?<!\w)\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}, $", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "l'avocat d'" / "un porte-parole de " / "les dirigeants de la " right before the actor's reference.
+    private static readonly Lazy<Regex> RepresentativePrefix = new(() => new Regex(
+        $@"(?<!\w)(?:{string.Join("|", FrenchLexicon.Instance.EpithetDeterminers.Concat(["les", "un", "une"]).Distinct().Select(d => Regex.Escape(d) + (d.EndsWith('\'') ? "" : " ")))})"
+            + $@"(?:{string.Join("|", FrenchLexicon.Instance.RepresentativeWords.Select(Regex.Escape))}) (?:de |d'|de la |de l')$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     private static string? OwnerOf(ArticleContext context, int end)
     {
         var text = context.Folded.Value;
@@ -139,7 +189,13 @@ public static class ReferenceResolver
             return null;
         }
         var person = context.Mentions.FirstOrDefault(m => m.Start > end && m.Start <= end + 4 && context.IsPerson(m.Slug));
-        return person is null ? null : context.Registry.Find(person.Slug)?.Affiliations.FirstOrDefault()?.Organisation;
+        var affiliations = person is null ? [] : context.Registry.Find(person.Slug)?.Affiliations.Select(a => a.Organisation).ToList() ?? [];
+        // "la société d'Elon Musk" after a line about xAI: of the person's organisations, the one named last.
+        return affiliations
+            .Select(o => (Organisation: o, Last: context.Mentions.LastOrDefault(m => m.Slug == o && m.Start < end)?.Start ?? -1))
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Organisation)
+            .FirstOrDefault();
     }
 
     private static string? AffiliatedPerson(ActorRegistry registry, string organisation) =>

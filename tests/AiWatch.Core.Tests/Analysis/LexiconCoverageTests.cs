@@ -78,6 +78,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("epithet determiners", Lexicon.EpithetDeterminers, d => HasWord(references, d));
         AssertCovered("person heads", Lexicon.PersonHeads, h => HasWord(references, h));
         AssertCovered("organisation heads", Lexicon.OrganisationHeads, h => HasWord(references, h));
+        AssertCovered("representative words", Lexicon.RepresentativeWords, r => HasWord(references, r + " de") || HasWord(references, r + " d'"));
         AssertCovered("role words", Lexicon.RoleWords, r => HasWord(references, r + " de") || HasWord(references, r + " d'"));
     }
 

@@ -76,6 +76,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> PersonHeads { get; init; }
     public required IReadOnlyList<string> OrganisationHeads { get; init; }
     public required IReadOnlyList<string> RoleWords { get; init; }
+    /// <summary>People who speak for an actor without being one: "l'avocat d'OpenAI", "un porte-parole d'Apple".</summary>
+    public required IReadOnlyList<string> RepresentativeWords { get; init; }
     /// <summary>Endings of the adjectives (mostly nationalities) that may stand between a description and a name: "la start-up britannique Nscale".</summary>
     public required IReadOnlyList<string> AdjectiveEndings { get; init; }
     public required IReadOnlyList<EventTrigger> EventTriggers { get; init; }
@@ -143,6 +145,7 @@ public sealed class FrenchLexicon
             PersonHeads = Words(e.GetProperty("personHeads")),
             OrganisationHeads = Words(e.GetProperty("organisationHeads")),
             RoleWords = Words(e.GetProperty("roleWords")),
+            RepresentativeWords = Words(e.GetProperty("representativeWords")),
             AdjectiveEndings = Words(e.GetProperty("adjectiveEndings")),
             EventTriggers = events.RootElement.GetProperty("types").EnumerateObject()
                 .SelectMany(t => t.Value.EnumerateArray().Select(x => new EventTrigger(
