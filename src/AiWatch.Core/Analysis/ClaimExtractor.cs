@@ -33,6 +33,13 @@ public static class ClaimExtractor
         @", (?:" + string.Join("|", FrenchLexicon.Instance.RelativeWords.Select(Regex.Escape)) + @") [^,;:]*,|\([^)]*\)|[—–] [^—–]* [—–]",
         RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
+    private const int MaxDemandObject = 45;
+
+    // The lawsuit words of events.json that need no amount ("dommages et intérêts", "procès"), after a demand verb.
+    private static readonly Lazy<Regex> LegalDemand = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.EventTriggers.Where(t => t.Type == "lawsuit" && !t.RequiresAmount).Select(t => t.Pattern)) + @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     public static IReadOnlyList<ClaimMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts)
     {
         var claims = new List<ClaimMatch>();
@@ -161,6 +168,10 @@ public static class ClaimExtractor
             if (verb.Kind == "demand" && amounts.Any(a => a.Start > at && a.Start < s.Span.End && !Boundaries.Value.IsMatch(text[m.Index..(context.Folded.FromOriginal(a.Start) - offset)])))
             {
                 continue; // "réclame 134 milliards de dollars à OpenAI": a damages claim, an event
+            }
+            if (verb.Kind == "demand" && LegalDemand.Value.IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + MaxDemandObject)]))
+            {
+                continue; // "réclame des dommages et intérêts": the lawsuit's demand, an event
             }
             var asides = Asides.Value.Matches(text).Select(a => (Start: s.Original(a.Index), End: s.Original(a.Index + a.Length))).ToList();
             var candidates = references.Where(r => !asides.Any(a => r.Start > a.Start && r.Start < a.End) && !context.IsQuoted(r.Start)).ToList();

@@ -61,6 +61,8 @@ public sealed class LexiconCoverageTests
         AssertCovered("opinion markers", Lexicon.OpinionMarkers, n => HasWord(claims, n));
         AssertCovered("relative pronouns", Lexicon.RelativePronouns, n => HasWord(claims, n));
         AssertCovered("hedges", Lexicon.Hedges, h => HasWord(claims, h));
+        AssertCovered("compound conjunction heads", Lexicon.CompoundConjunctionHeads, h => HasWord(claims, h + " que") || HasWord(claims, h + " qu'"));
+        AssertCovered("infinitive complements", Lexicon.InfinitiveComplements, f => HasWord(claims, f));
     }
 
     [Fact]

@@ -41,6 +41,10 @@ public sealed class FrenchLexicon
     /// <summary>"selon laquelle": the relative pronouns that turn a marker into a report of someone's statement.</summary>
     public required IReadOnlyList<string> RelativePronouns { get; init; }
     public required IReadOnlyList<string> Hedges { get; init; }
+    /// <summary>First words of conjunctions ending in "que" ("tandis que"): a "que" after them is no verb's complement.</summary>
+    public required IReadOnlySet<string> CompoundConjunctionHeads { get; init; }
+    /// <summary>Compound infinitives that complement a speech verb like "que" does: "assure n'avoir jamais…".</summary>
+    public required IReadOnlyList<string> InfinitiveComplements { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlyList<string> Elisions { get; init; }
     public required IReadOnlySet<string> Prepositions { get; init; }
@@ -119,6 +123,8 @@ public sealed class FrenchLexicon
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
             Hedges = Words(s.GetProperty("hedges")),
+            CompoundConjunctionHeads = Words(s.GetProperty("compoundConjunctionHeads")).ToHashSet(StringComparer.Ordinal),
+            InfinitiveComplements = Words(s.GetProperty("infinitiveComplements")),
             Abbreviations = g.GetProperty("abbreviations").EnumerateArray().Select(a => a.GetString()!).ToHashSet(StringComparer.Ordinal),
             Elisions = Words(g.GetProperty("elisions")),
             Prepositions = Words(g.GetProperty("prepositions")).ToHashSet(StringComparer.OrdinalIgnoreCase),
