@@ -138,6 +138,8 @@ public static class EventExtractor
                 kept.Add(hit);
             }
         }
+        // "s'engage à acheter pour 300 Md$ de puissance de calcul", "investir 100 milliards … 10 gigawatts": what the deal buys.
+        kept.RemoveAll(h => h.Entry.DealObject && kept.Any(d => d.Start < h.Start && d.Entry.Type is "partnership" or "investment"));
         // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another kind of deal.
         if (kept.Any(o => o.Entry.Type is not ("launch" or "regulation" or "lawsuit")))
         {
@@ -183,7 +185,9 @@ public static class EventExtractor
         {
             // The money follows its trigger ("une offre de 97 milliards"); it may come just before a trigger
             // ("verser 1,5 milliard pour mettre fin au recours"), but a launch has no price of its own.
-            var hit = hits.LastOrDefault(h => h.Start < amount.Start)
+            // The nearest trigger before it that has no money yet: "une levée qui la valoriserait 750 milliards,
+            // à laquelle SoftBank participerait pour 30 milliards" gives the levée its 30 milliards.
+            var hit = hits.LastOrDefault(h => h.Start < amount.Start && owner.GetValueOrDefault(h) is null)
                 ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch");
             if (hit is not null && owner.GetValueOrDefault(hit) is null)
             {

@@ -8,8 +8,11 @@ namespace AiWatch.Core.Analysis.French;
 /// </summary>
 public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string> Forms, string? Complement = null);
 
-/// <summary>An event trigger: a regex over folded, lower-case text; some only count next to a money amount.</summary>
-public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount);
+/// <summary>
+/// An event trigger: a regex over folded, lower-case text; some only count next to a money amount. A deal object
+/// ("puissance de calcul", "gigawatts") is what a deal named before it in the sentence buys, not an event of its own.
+/// </summary>
+public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false);
 
 /// <summary>A relative date phrase ("l'an prochain") and the shift it means from the article's date.</summary>
 public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision);
@@ -157,7 +160,8 @@ public sealed class FrenchLexicon
                 .SelectMany(t => t.Value.EnumerateArray().Select(x => new EventTrigger(
                     t.Name,
                     x.GetProperty("pattern").GetString()!,
-                    x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean())))
+                    x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean(),
+                    x.TryGetProperty("dealObject", out var o) && o.GetBoolean())))
                 .ToList(),
         };
     }
