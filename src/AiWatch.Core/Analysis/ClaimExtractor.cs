@@ -169,7 +169,7 @@ public static class ClaimExtractor
             {
                 continue; // "réclame 134 milliards de dollars à OpenAI": a damages claim, an event
             }
-            if (verb.Kind == "demand" && LegalDemand.Value.IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + MaxDemandObject)]))
+            if (verb.Kind == "demand" && LegalDemand.Value.Match(text[(m.Index + m.Length)..]) is { Success: true } legal && legal.Index <= MaxDemandObject)
             {
                 continue; // "réclame des dommages et intérêts": the lawsuit's demand, an event
             }

@@ -235,6 +235,13 @@ public static class EventExtractor
 
     private static bool IsRepeat(Draft first, Draft later)
     {
+        // A dispute named again with fewer or more of its parties ("le procès", "visé par la plainte") is the same
+        // one, whatever date each mention carries (filing, hearing, trial).
+        if (first.Type == "lawsuit" && SameMoney(first, later)
+            && (first.Actors.All(later.Actors.Contains) || later.Actors.All(first.Actors.Contains)))
+        {
+            return true;
+        }
         if (first.Date is not null && later.Date is not null && first.Date != later.Date)
         {
             return false;
@@ -252,7 +259,12 @@ public static class EventExtractor
         var shared = later.Actors.Count(first.Actors.Contains);
         var within = shared == later.Actors.Count;
         // Same trigger word, the priced event restated, the same two parties again, or "le partenariat" (definite: already known).
+        // "la plainte", "le nouvel accord": a definite mention names a happening already reported with one of its parties.
         return (within && (first.Amount is not null || first.Entries.Overlaps(later.Entries) || later.Actors.Count >= 2 || later.Definite))
-            || (later.Definite && shared >= 2);
+            || (later.Definite && shared >= 1);
     }
+
+    private static bool SameMoney(Draft first, Draft later) =>
+        first.Amount is null || later.Amount is null
+        || (first.Amount.Currency == later.Amount.Currency && Math.Abs(first.Amount.Value - later.Amount.Value) <= 0.01m * Math.Abs(first.Amount.Value));
 }
