@@ -44,8 +44,11 @@ public static class EventExtractor
         var drafts = new List<Draft>();
         var allHits = FindTriggers(context);
         var next = 0;
+        SentenceSpan? previous = null;
         foreach (var sentence in context.Sentences)
         {
+            var heading = HeadingMoney(context, amounts, drafts, previous, sentence);
+            previous = sentence;
             var sentenceHits = new List<Hit>();
             for (; next < allHits.Count && allHits[next].Start < sentence.End; next++)
             {
@@ -74,7 +77,8 @@ public static class EventExtractor
             var byType = hits.GroupBy(h => h.Entry.Type).ToList();
             foreach (var group in byType)
             {
-                var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null);
+                var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null)
+                    ?? (group.Key == "launch" ? null : heading);
                 // The date nearest to the trigger, before it or just after it: "racheté Arm en 2016", but not
                 // "valorise l'entreprise 183 milliards, contre 61,5 milliards en mars" (a date of comparison).
                 var trigger = group.First();
@@ -102,6 +106,29 @@ public static class EventExtractor
         }
         return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date, d.Hedged,
             d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
+    }
+
+    /// <summary>
+    /// "15h10 – Anthropic va verser 1,5 milliard de dollars aux auteurs" over "Un juge a approuvé l'accord amiable…":
+    /// the money of a heading line (a paragraph of one sentence without a final stop) that reported no event
+    /// of its own belongs to the events of the paragraph below when they share an actor.
+    /// </summary>
+    private static AmountMatch? HeadingMoney(ArticleContext context, IReadOnlyList<AmountMatch> amounts, List<Draft> drafts, SentenceSpan? heading, SentenceSpan sentence)
+    {
+        if (heading is null || heading.Paragraph == sentence.Paragraph || drafts.Any(d => d.Sentence == heading)
+            || (heading.Index > 0 && context.Sentences[heading.Index - 1].Paragraph == heading.Paragraph))
+        {
+            return null;
+        }
+        var line = heading.TextOf(context.Text).TrimEnd();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or '…' or ':' or ';')
+        {
+            return null;
+        }
+        var below = context.ReferencesIn(sentence.Start, sentence.End).Select(r => r.Slug).ToHashSet();
+        return context.ReferencesIn(heading.Start, heading.End).Any(r => below.Contains(r.Slug))
+            ? amounts.FirstOrDefault(a => a.Start >= heading.Start && a.Start < heading.End && !IsPerUnit(context, a))
+            : null;
     }
 
     /// <summary>Every trigger of the text, in text order (one pass of each trigger over the whole text).</summary>
