@@ -89,10 +89,19 @@ public static class ClaimExtractor
         return FromOpener(sentence) ?? FromReportNoun(sentence) ?? FromAttribution(sentence) ?? FromVerbs(sentence, amounts);
     }
 
-    /// <summary>"Pour Jensen Huang, le patron de Nvidia, la demande reste forte."</summary>
+    /// <summary>
+    /// "Pour Jensen Huang, le patron de Nvidia, la demande reste forte." A side marker ("Du côté d'OpenAI, on
+    /// assure que…") gives the actor's view only when a speech verb with its complement follows.
+    /// </summary>
     private static ClaimMatch? FromOpener(Sentence s)
     {
-        var opener = FrenchLexicon.Instance.OpinionMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        var lexicon = FrenchLexicon.Instance;
+        var opener = lexicon.OpinionMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        var side = lexicon.SideMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        if (opener is null && side is not null && SpeechVerbForms.Find(s.Text).Any(v => v.Verb.Complement is null || SpeechVerbForms.FollowedBy(s.Text, v.Form.Index + v.Form.Length, v.Verb.Complement)))
+        {
+            opener = side;
+        }
         var first = s.References.FirstOrDefault();
         if (opener is null || first is null || first.Kind != ReferenceKind.Literal)
         {
@@ -194,9 +203,9 @@ public static class ClaimExtractor
         var context = s.Context;
         var at = s.Original(m.Index);
         var previous = Clauses.PreviousWord(s.Text, m.Index) ?? "";
-        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12))
+        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12 && !context.Text.AsSpan(q.Close, at - q.Close).Contains('\n')))
         {
-            return false; // inside a quotation, or «…», a déclaré X: the attribution of a direct quote
+            return false; // inside a quotation, or «…», a déclaré X (same paragraph): the attribution of a direct quote
         }
         var afterName = s.References.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
         if (!afterName && FrenchLexicon.Instance.Determiners.Contains(previous))

@@ -59,6 +59,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("attribution markers", Lexicon.AttributionMarkers, m => HasWord(claims, m));
         AssertCovered("report nouns", Lexicon.ReportNouns, n => HasWord(claims, n));
         AssertCovered("opinion markers", Lexicon.OpinionMarkers, n => HasWord(claims, n));
+        AssertCovered("side markers", Lexicon.SideMarkers, n => HasWord(claims, n));
         AssertCovered("relative pronouns", Lexicon.RelativePronouns, n => HasWord(claims, n));
         AssertCovered("hedges", Lexicon.Hedges, h => HasWord(claims, h));
         AssertCovered("compound conjunction heads", Lexicon.CompoundConjunctionHeads, h => HasWord(claims, h + " que") || HasWord(claims, h + " qu'"));

@@ -40,6 +40,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> AttributionMarkers { get; init; }
     /// <summary>Openers that give the rest of the sentence as someone's view: "Pour Jensen Huang, …".</summary>
     public required IReadOnlyList<string> OpinionMarkers { get; init; }
+    /// <summary>Openers naming whose side the rest reports ("Du côté d'OpenAI, on assure que…"): a claim only with a speech verb.</summary>
+    public required IReadOnlyList<string> SideMarkers { get; init; }
     public required IReadOnlyList<string> ReportNouns { get; init; }
     /// <summary>"selon laquelle": the relative pronouns that turn a marker into a report of someone's statement.</summary>
     public required IReadOnlyList<string> RelativePronouns { get; init; }
@@ -123,6 +125,7 @@ public sealed class FrenchLexicon
                 v.TryGetProperty("complement", out var complement) ? FrenchText.Fold(complement.GetString()!) : null)).ToList(),
             AttributionMarkers = Words(s.GetProperty("attributionMarkers")),
             OpinionMarkers = Words(s.GetProperty("opinionMarkers")),
+            SideMarkers = Words(s.GetProperty("sideMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
             Hedges = Words(s.GetProperty("hedges")),
