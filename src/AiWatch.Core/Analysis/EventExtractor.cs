@@ -31,6 +31,8 @@ public static class EventExtractor
         public required HashSet<string> Entries { get; init; }
         /// <summary>The trigger has a definite determiner ("le partenariat", "la procédure"): it names a known happening.</summary>
         public bool Definite { get; init; }
+        /// <summary>"a également porté plainte", "un autre accord": the text says this is one more happening.</summary>
+        public bool Fresh { get; init; }
     }
 
     private static readonly Lazy<IReadOnlyList<Trigger>> Triggers = new(() => FrenchLexicon.Instance.EventTriggers
@@ -95,6 +97,7 @@ public static class EventExtractor
                     Sentence = sentence,
                     Entries = group.Select(h => h.Entry.Pattern).ToHashSet(),
                     Definite = group.Any(h => IsDefinite(context, h.Start)),
+                    Fresh = group.All(h => !IsDefinite(context, h.Start) && IsFresh(context, h.Start)),
                 });
             }
             // A court approving a settlement rules on the settlement's money.
@@ -142,7 +145,8 @@ public static class EventExtractor
             {
                 var start = context.Folded.ToOriginal(m.Index);
                 // Words inside a quotation are someone's opinion, not the article's report of an event.
-                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start))
+                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index)
+                    && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length)))
                 {
                     all.Add(new Hit(trigger.Entry, start, context.Folded.ToOriginal(m.Index + m.Length) - start));
                 }
@@ -175,6 +179,23 @@ public static class EventExtractor
         return kept.OrderBy(h => h.Start).ToList();
     }
 
+    /// <summary>"500 milliards de dollars d'investissements": the word says what the money is, the money's own event is elsewhere.</summary>
+    private static bool IsAmountUnit(string text, int index) => AmountUnit.Value.IsMatch(text[Math.Max(0, index - 16)..index]);
+
+    private static readonly Lazy<Regex> AmountUnit = new(() => new Regex(
+        @"(?:" + string.Join("|", FrenchLexicon.Instance.CurrencyWords.Keys.Concat(FrenchLexicon.Instance.CurrencySymbols.Keys).Select(Regex.Escape)) + @") (?:de |d')$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    /// <summary>"a levé 18 milliards de dollars sur le marché obligataire": borrowed money, not a stake.</summary>
+    private static bool IsDebt(string text, int end) =>
+        DebtWords.Value.IsMatch(text[end..Math.Min(text.Length, end + MaxDebtGap)]);
+
+    private const int MaxDebtGap = 60;
+
+    private static readonly Lazy<Regex> DebtWords = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DebtWords.Select(Regex.Escape)) + @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     /// <summary>"un possible rachat", "pas d'accord": the trigger names something that did not happen.</summary>
     private static bool IsSpeculative(string text, int index) =>
         Speculative.Value.IsMatch(text[Math.Max(0, index - 24)..index]);
@@ -198,6 +219,18 @@ public static class EventExtractor
         var unit = Clauses.NextWordCased(after, marker.Length, out _);
         return unit is null || (char.IsLower(unit[0]) && !FrenchLexicon.Instance.Determiners.Contains(unit));
     }
+
+    // "xAI a également porté plainte": an additive word within the two words before the trigger.
+    private static bool IsFresh(ArticleContext context, int start)
+    {
+        var at = context.Folded.FromOriginal(start);
+        var before = context.Folded.Value[Math.Max(0, at - 32)..at].ToLowerInvariant();
+        return FreshWords.Value.IsMatch(before);
+    }
+
+    private static readonly Lazy<Regex> FreshWords = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.FreshMarkers.Select(Regex.Escape)) + @")(?: [\w'-]+)? ?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static bool IsDefinite(ArticleContext context, int start) =>
         FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");
@@ -227,11 +260,24 @@ public static class EventExtractor
     /// <summary>Distinct actors of the sentence; the agent of a passive ("par Microsoft"), else the first one not governed by a preposition, leads.</summary>
     private static List<string> Participants(ArticleContext context, List<ActorReference> references)
     {
+        // "la start-up de Musk", "xAI d'Elon Musk": the owner named after his organisation is not a party.
+        references = references.Where(r => !IsOwnerOf(context, r, references)).ToList();
         var agent = references.FirstOrDefault(r => FrenchLexicon.Instance.AgentPrepositions.Contains(
                 Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""))
             ?? references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
         var ordered = agent is null ? references : references.Where(r => r != agent).Prepend(agent);
         return ordered.Select(r => r.Slug).Distinct().ToList();
+    }
+
+    private static bool IsOwnerOf(ArticleContext context, ActorReference person, List<ActorReference> references)
+    {
+        if (!context.IsPerson(person.Slug) || context.Registry.Find(person.Slug) is not { } definition)
+        {
+            return false;
+        }
+        var organisations = definition.Affiliations.Select(a => a.Organisation).ToHashSet();
+        return references.Any(o => organisations.Contains(o.Slug) && o.Start + o.Length <= person.Start
+            && FrenchLexicon.Instance.OwnerPrepositions.Contains(FrenchText.Fold(context.Text[(o.Start + o.Length)..person.Start].Trim()).ToLowerInvariant()));
     }
 
     private static bool IsHedged(ArticleContext context, SentenceSpan sentence)
@@ -262,10 +308,15 @@ public static class EventExtractor
 
     private static bool IsRepeat(Draft first, Draft later)
     {
+        if (later.Fresh)
+        {
+            return false;
+        }
         // A dispute named again with fewer or more of its parties ("le procès", "visé par la plainte") is the same
         // one, whatever date each mention carries (filing, hearing, trial).
         if (first.Type == "lawsuit" && SameMoney(first, later)
-            && (first.Actors.All(later.Actors.Contains) || later.Actors.All(first.Actors.Contains)))
+            && (first.Actors.All(later.Actors.Contains) || later.Actors.All(first.Actors.Contains)
+                || (later.Definite && later.Actors.Any(first.Actors.Contains))))
         {
             return true;
         }

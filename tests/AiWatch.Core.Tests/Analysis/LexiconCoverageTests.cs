@@ -75,6 +75,14 @@ public sealed class LexiconCoverageTests
     }
 
     [Fact]
+    public void EventContextEntries()
+    {
+        var events = Folded("Events");
+        AssertCovered("debt words", Lexicon.DebtWords, w => HasWord(events, w));
+        AssertCovered("fresh markers", Lexicon.FreshMarkers, w => HasWord(events, w));
+    }
+
+    [Fact]
     public void EpithetEntries()
     {
         var references = Folded("References");
@@ -103,6 +111,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("auxiliaries", Lexicon.Auxiliaries, w => HasWord(all, w));
         AssertCovered("determiners", Lexicon.Determiners, w => HasWord(all, w));
         AssertCovered("coordinators", Lexicon.Coordinators, w => HasWord(all, w));
+        AssertCovered("owner prepositions", Lexicon.OwnerPrepositions, w => HasWord(all, w));
         AssertCovered("agent prepositions", Lexicon.AgentPrepositions, w => HasWord(all, w));
         AssertCovered("relative words", Lexicon.RelativeWords, w => all.Any(i => i.Contains(", " + w + " ", StringComparison.Ordinal)));
         AssertCovered("stressed pronouns", Lexicon.StressedPronouns.Keys, w => HasWord(all, w));

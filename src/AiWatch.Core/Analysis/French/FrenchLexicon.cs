@@ -66,6 +66,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> Coordinators { get; init; }
     /// <summary>The preposition of a passive's agent: "le rachat de Mistral par Microsoft".</summary>
     public required IReadOnlySet<string> AgentPrepositions { get; init; }
+    /// <summary>What links an organisation to its owner: "la start-up de Musk", "xAI d'Elon Musk".</summary>
+    public required IReadOnlySet<string> OwnerPrepositions { get; init; }
     /// <summary>Words opening a relative clause (", qui poursuit OpenAI,"), an aside between subject and verb.</summary>
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
@@ -90,6 +92,10 @@ public sealed class FrenchLexicon
     /// <summary>Endings of the adjectives (mostly nationalities) that may stand between a description and a name: "la start-up britannique Nscale".</summary>
     public required IReadOnlyList<string> AdjectiveEndings { get; init; }
     public required IReadOnlyList<EventTrigger> EventTriggers { get; init; }
+    /// <summary>Words after an investment trigger that make the money borrowed ("marché obligataire", "dette").</summary>
+    public required IReadOnlyList<string> DebtWords { get; init; }
+    /// <summary>Additive words before a trigger that make it one more happening ("a également porté plainte").</summary>
+    public required IReadOnlyList<string> FreshMarkers { get; init; }
 
     private static FrenchLexicon Load()
     {
@@ -143,6 +149,7 @@ public sealed class FrenchLexicon
             Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
             Coordinators = Words(g.GetProperty("coordinators")),
             AgentPrepositions = Words(g.GetProperty("agentPrepositions")).ToHashSet(StringComparer.Ordinal),
+            OwnerPrepositions = Words(g.GetProperty("ownerPrepositions")).ToHashSet(StringComparer.Ordinal),
             RelativeWords = Words(g.GetProperty("relativeWords")),
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
             NameParticles = Words(g.GetProperty("nameParticles")),
@@ -159,6 +166,8 @@ public sealed class FrenchLexicon
             RoleWords = Words(e.GetProperty("roleWords")),
             RepresentativeWords = Words(e.GetProperty("representativeWords")),
             AdjectiveEndings = Words(e.GetProperty("adjectiveEndings")),
+            DebtWords = Words(events.RootElement.GetProperty("debtWords")),
+            FreshMarkers = Words(events.RootElement.GetProperty("freshMarkers")),
             EventTriggers = events.RootElement.GetProperty("types").EnumerateObject()
                 .SelectMany(t => t.Value.EnumerateArray().Select(x => new EventTrigger(
                     t.Name,
