@@ -35,6 +35,9 @@ public static class ClaimExtractor
 
     private const int MaxDemandObject = 45;
 
+    // What ends the sentence of a direct quote: a verb after it is no longer its incise.
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…\n");
+
     // The lawsuit words of events.json that need no amount ("dommages et intérêts", "procès"), after a demand verb.
     private static readonly Lazy<Regex> LegalDemand = new(() => new Regex(
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.EventTriggers.Where(t => t.Type == "lawsuit" && !t.RequiresAmount).Select(t => t.Pattern)) + @")(?!\w)",
@@ -203,9 +206,9 @@ public static class ClaimExtractor
         var context = s.Context;
         var at = s.Original(m.Index);
         var previous = Clauses.PreviousWord(s.Text, m.Index) ?? "";
-        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12 && !context.Text.AsSpan(q.Close, at - q.Close).Contains('\n')))
+        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12 && !context.Text.AsSpan(q.Close + 1, at - q.Close - 1).ContainsAny(SentenceEnds)))
         {
-            return false; // inside a quotation, or «…», a déclaré X (same paragraph): the attribution of a direct quote
+            return false; // inside a quotation, or «…», a déclaré X (same sentence): the attribution of a direct quote
         }
         var afterName = s.References.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
         if (!afterName && FrenchLexicon.Instance.Determiners.Contains(previous))

@@ -39,17 +39,18 @@ public static class ReferenceResolver
             var from = Math.Max(0, at - 40);
             var role = RolePrefix.Value.Match(folded.Value[from..at]);
             // "Brad Smith, le président de Microsoft": a person outside the registry, speaking for the organisation.
-            var person = !role.Success ? null
-                : AppositionToUnknownName(context, from + role.Index) ? mention.Slug
-                : AffiliatedPerson(context.Registry, mention.Slug);
+            var representative = role.Success && AppositionToUnknownName(context, from + role.Index);
+            var person = !role.Success ? null : representative ? mention.Slug : AffiliatedPerson(context.Registry, mention.Slug);
             if (person is not null)
             {
                 var start = folded.ToOriginal(from + role.Index);
-                references.Add(new ActorReference(person, start, mention.Start - start, ReferenceKind.Epithet));
+                references.Add(new ActorReference(person, start, mention.Start - start, representative ? ReferenceKind.Representative : ReferenceKind.Epithet));
                 taken.Add((start, mention.Start + mention.Length));
             }
         }
         references.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Representatives of named actors first, so that a later "il" can stand for them.
+        AddRepresentatives(context, references);
 
         var pending = new List<(int Start, int Length, bool Person, ReferenceKind Kind, string? Owner)>();
         foreach (Match m in GenericPattern.Value.Matches(folded.Value))
@@ -87,10 +88,8 @@ public static class ReferenceResolver
                 references.Insert(ArticleContext.FirstReferenceAt(references, p.Start + 1), new ActorReference(slug, p.Start, p.Length, p.Kind));
             }
         }
-        foreach (var representative in Representatives(context, references).ToList())
-        {
-            references.Insert(ArticleContext.FirstReferenceAt(references, representative.Start), representative);
-        }
+        // Then those of described actors: "les dirigeants de la start-up".
+        AddRepresentatives(context, references);
         return references;
     }
 
@@ -104,7 +103,7 @@ public static class ReferenceResolver
         var last = -1;
         for (var i = ArticleContext.FirstReferenceAt(references, position) - 1; i >= 0 && references[i].Start >= horizon; i--)
         {
-            if (context.IsPerson(references[i].Slug) == person)
+            if (IsPersonLike(context, references[i]) == person)
             {
                 last = i;
                 break;
@@ -117,13 +116,16 @@ public static class ReferenceResolver
         var from = context.SentenceAt(references[last].Start)?.Start ?? 0;
         for (var i = ArticleContext.FirstReferenceAt(references, from); i <= last; i++)
         {
-            if (context.IsPerson(references[i].Slug) == person)
+            if (IsPersonLike(context, references[i]) == person)
             {
                 return references[i].Slug;
             }
         }
         return references[last].Slug;
     }
+
+    private static bool IsPersonLike(ArticleContext context, ActorReference reference) =>
+        reference.Kind == ReferenceKind.Representative || context.IsPerson(reference.Slug);
 
     /// <summary>A capitalised name right after the description, past at most one adjective ("britannique", "américaine").</summary>
     private static bool IsApposition(string text, int end)
@@ -140,10 +142,21 @@ public static class ReferenceResolver
     /// "L'avocat d'OpenAI", "un porte-parole d'Apple", "les dirigeants de la start-up": someone who speaks for
     /// the actor named right after, so what they say is the actor's (a reference spanning the description).
     /// </summary>
+    private static void AddRepresentatives(ArticleContext context, List<ActorReference> references)
+    {
+        foreach (var representative in Representatives(context, references).ToList())
+        {
+            if (!references.Any(r => r.Start == representative.Start && r.Kind == ReferenceKind.Representative))
+            {
+                references.Insert(ArticleContext.FirstReferenceAt(references, representative.Start), representative);
+            }
+        }
+    }
+
     private static IEnumerable<ActorReference> Representatives(ArticleContext context, List<ActorReference> references)
     {
         var folded = context.Folded;
-        foreach (var reference in references.Where(r => r.Kind != ReferenceKind.Pronoun))
+        foreach (var reference in references.Where(r => r.Kind is not (ReferenceKind.Pronoun or ReferenceKind.Representative)))
         {
             var at = folded.FromOriginal(reference.Start);
             var from = Math.Max(0, at - 40);
@@ -151,7 +164,7 @@ public static class ReferenceResolver
             if (m.Success)
             {
                 var start = folded.ToOriginal(from + m.Index);
-                yield return new ActorReference(reference.Slug, start, reference.Start - start, ReferenceKind.Epithet);
+                yield return new ActorReference(reference.Slug, start, reference.Start - start, ReferenceKind.Representative);
             }
         }
     }
