@@ -81,12 +81,16 @@ public static class EventExtractor
             {
                 var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null)
                     ?? (group.Key == "launch" ? null : heading);
-                // The date nearest to the trigger, before it or just after it: "racheté Arm en 2016", but not
-                // "valorise l'entreprise 183 milliards, contre 61,5 milliards en mars" (a date of comparison).
-                var trigger = group.First();
+                // The date nearest to one of the triggers, before it or just after it: "racheté Arm en 2016", but not
+                // "valorise l'entreprise 183 milliards, contre 61,5 milliards en mars" (a date of comparison), nor a
+                // deadline ("avant 2029", "d'ici à 2027"): it says when something should be done, not when it was.
                 var date = sentenceDates
-                    .Where(d => d.Start < trigger.Start || d.Start - (trigger.Start + trigger.Length) <= MaxGapAfterTrigger)
-                    .MinBy(d => Math.Abs(d.Start - trigger.Start))?.Value;
+                    .Where(d => !IsDeadline(context, d))
+                    .SelectMany(d => group.Select(h => (Date: d, Trigger: h)))
+                    .Where(x => x.Date.Start < x.Trigger.Start || x.Date.Start - (x.Trigger.Start + x.Trigger.Length) <= MaxGapAfterTrigger)
+                    .OrderBy(x => Math.Abs(x.Date.Start - x.Trigger.Start))
+                    .Select(x => x.Date.Value)
+                    .FirstOrDefault();
                 drafts.Add(new Draft
                 {
                     Type = group.Key,
@@ -237,6 +241,17 @@ public static class EventExtractor
 
     private const int MaxGapBeforeTrigger = 30;
     private const int MaxGapAfterTrigger = 40;
+
+    private static bool IsDeadline(ArticleContext context, DateMatch date)
+    {
+        var at = context.Folded.FromOriginal(date.Start);
+        return Deadline.Value.IsMatch(context.Folded.Value[Math.Max(0, at - 24)..at].ToLowerInvariant());
+    }
+
+    // "avant 2029", "d'ici à 2027", "jusqu'en 2032", "dès le printemps 2026": the marker right before the date, or one word before.
+    private static readonly Lazy<Regex> Deadline = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DeadlineMarkers.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")(?: [\w'-]+){0,2} ?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {

@@ -30,6 +30,7 @@ public sealed class LexiconCoverageTests
         var dates = Folded("Dates");
         AssertCovered("months", Lexicon.Months.Keys, m => HasWord(dates, m));
         AssertCovered("weekdays", Lexicon.Weekdays, d => HasWord(dates, d));
+        AssertCovered("deadline markers", Lexicon.DeadlineMarkers, d => HasWord(Folded("Events"), d));
         AssertCovered("relative dates", Lexicon.RelativeDates.Select(r => r.Phrase), p => HasWord(dates, p));
     }
 

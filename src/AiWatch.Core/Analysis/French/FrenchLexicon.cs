@@ -30,6 +30,8 @@ public sealed class FrenchLexicon
 
     public required IReadOnlyDictionary<string, int> Months { get; init; }
     public required IReadOnlyList<string> Weekdays { get; init; }
+    /// <summary>Words that make the date after them a deadline or a start ("avant 2029", "à partir de 2027"), not an event's date.</summary>
+    public required IReadOnlyList<string> DeadlineMarkers { get; init; }
     public required IReadOnlyList<RelativeDate> RelativeDates { get; init; }
     public required IReadOnlyDictionary<string, decimal> Scales { get; init; }
     public required IReadOnlyDictionary<string, decimal> ScaleAbbreviations { get; init; }
@@ -114,6 +116,7 @@ public sealed class FrenchLexicon
         {
             Months = Map(c.GetProperty("months"), v => v.GetInt32()),
             Weekdays = Words(c.GetProperty("weekdays")),
+            DeadlineMarkers = Words(c.GetProperty("deadlineMarkers")),
             RelativeDates = c.GetProperty("relative").EnumerateArray().Select(r => new RelativeDate(
                 FrenchText.Fold(r.GetProperty("phrase").GetString()!),
                 Int(r, "years"), Int(r, "months"), Int(r, "days"),
