@@ -267,16 +267,30 @@ public static class QuoteExtractor
             || FrenchLexicon.Instance.AttributionMarkers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""));
         // "démentie par Arthur Mensch, qui a déclaré : « … »": a person outside the registry, closer to the quote.
         var name = NameBefore(context, sentence.Start, open);
-        if (name is not null && (reference is null || name.Value.Start > reference.Start))
+        if (name is not null && (reference is null || name.Value.Start > reference.Start || name.Value.Opens))
         {
             return (null, name.Value.Name);
         }
         return (reference?.Slug, null);
     }
 
-    private static (int Start, string Name)? NameBefore(ArticleContext context, int from, int open)
+    /// <summary>
+    /// The person outside the registry who introduces the quote: named before it with a speech verb or a colon
+    /// in between, or named right after a sentence-opening "Selon"/"Pour" (<c>Opens</c>: "Pour Sarah Lemaire,
+    /// avocate, « … »"), whose words the sentence gives.
+    /// </summary>
+    private static (int Start, string Name, bool Opens)? NameBefore(ArticleContext context, int from, int open)
     {
         var prefix = context.Text[from..open];
+        var lexicon = FrenchLexicon.Instance;
+        var marker = lexicon.AttributionMarkers.Concat(lexicon.OpinionMarkers)
+            .FirstOrDefault(m => FrenchText.Fold(prefix).StartsWith(m + " ", StringComparison.OrdinalIgnoreCase));
+        var opening = marker is null ? null : AnyName.Match(prefix, marker.Length + 1);
+        if (opening is { Success: true } && opening.Index == marker!.Length + 1
+            && !context.Mentions.Any(m => m.Start < from + opening.Index + opening.Length && from + opening.Index < m.Start + m.Length))
+        {
+            return (from + opening.Index, opening.Value, true);
+        }
         var last = AnyName.Matches(prefix).LastOrDefault(n =>
             !context.Mentions.Any(m => m.Start < from + n.Index + n.Length && from + n.Index < m.Start + m.Length)
             && !n.Value.Split(' ').Any(w => FrenchLexicon.Instance.FunctionWords.Contains(FrenchText.Fold(w).ToLowerInvariant())));
@@ -286,6 +300,6 @@ public static class QuoteExtractor
         }
         var between = context.Folded.Value[context.Folded.FromOriginal(from + last.Index + last.Length)..context.Folded.FromOriginal(open)].ToLowerInvariant();
         var introduced = between.TrimEnd().EndsWith(':') || HasSpeech(between);
-        return introduced ? (from + last.Index, last.Value) : null;
+        return introduced ? (from + last.Index, last.Value, false) : null;
     }
 }
