@@ -202,7 +202,13 @@ public static class EventExtractor
 
     /// <summary>"un possible rachat", "pas d'accord": the trigger names something that did not happen.</summary>
     private static bool IsSpeculative(string text, int index) =>
-        Speculative.Value.IsMatch(text[Math.Max(0, index - 24)..index]);
+        Speculative.Value.IsMatch(text[Math.Max(0, index - 24)..index])
+        || Intention.Value.IsMatch(text[Math.Max(0, index - 48)..index]);
+
+    // "aurait envisagé de porter plainte", "menace de l'attaquer en justice": an intention, up to three words before the trigger.
+    private static readonly Lazy<Regex> Intention = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.Intentions.Select(Regex.Escape)) + @")(?: [\w']+){0,3} ?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     // The speculation word right before the trigger, or one word before it: "un éventuel rachat", "une hypothétique acquisition".
     private static readonly Lazy<Regex> Speculative = new(() => new Regex(

@@ -108,6 +108,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("pronouns", Lexicon.Pronouns.Keys, w => HasWord(all, w));
         AssertCovered("clause boundaries", Lexicon.ClauseBoundaries, w => HasWord(all, w));
         AssertCovered("speculation words", Lexicon.Speculation, w => HasWord(all, w));
+        AssertCovered("intentions", Lexicon.Intentions, w => HasWord(all, w));
         AssertCovered("definite determiners", Lexicon.DefiniteDeterminers, w => HasWord(all, w));
         AssertCovered("auxiliaries", Lexicon.Auxiliaries, w => HasWord(all, w));
         AssertCovered("determiners", Lexicon.Determiners, w => HasWord(all, w));

@@ -85,6 +85,8 @@ public sealed class FrenchLexicon
     public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
     public required IReadOnlySet<string> Auxiliaries { get; init; }
     public required IReadOnlyList<string> Speculation { get; init; }
+    /// <summary>Verbs of intention whose object has not happened: "envisage de porter plainte", "menace de poursuivre".</summary>
+    public required IReadOnlyList<string> Intentions { get; init; }
     public required IReadOnlyList<string> EpithetDeterminers { get; init; }
     public required IReadOnlyList<string> PersonHeads { get; init; }
     public required IReadOnlyList<string> OrganisationHeads { get; init; }
@@ -163,6 +165,7 @@ public sealed class FrenchLexicon
             DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
             Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
             Speculation = Words(g.GetProperty("speculation")),
+            Intentions = Words(g.GetProperty("intentions")),
             EpithetDeterminers = Words(e.GetProperty("determiners")),
             PersonHeads = Words(e.GetProperty("personHeads")),
             OrganisationHeads = Words(e.GetProperty("organisationHeads")),
