@@ -111,8 +111,39 @@ public static class EventExtractor
                 ruling.Amount = settlement?.Amount;
             }
         }
+        GiveFollowingMoney(context, amounts, drafts);
         return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date, d.Hedged,
             d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
+    }
+
+    /// <summary>
+    /// "…ont dévoilé cinq nouveaux sites de datacenters. Au total, les partenaires promettent d'investir 400 Md$."
+    /// A sentence that names no actor but gives money completes the one event without money of the sentence
+    /// before it (which gave none), in the same paragraph.
+    /// </summary>
+    private static void GiveFollowingMoney(ArticleContext context, IReadOnlyList<AmountMatch> amounts, List<Draft> drafts)
+    {
+        var bySentence = drafts.GroupBy(d => d.Sentence.Index).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var sentence in context.Sentences.Skip(1))
+        {
+            var previous = context.Sentences[sentence.Index - 1];
+            if (bySentence.ContainsKey(sentence.Index) || previous.Paragraph != sentence.Paragraph
+                || !bySentence.TryGetValue(previous.Index, out var before))
+            {
+                continue;
+            }
+            // Only a continuation: it names no actor, and the sentence before gave no money at all.
+            if (context.ReferencesIn(sentence.Start, sentence.End).Any() || amounts.Any(a => a.Start >= previous.Start && a.Start < previous.End))
+            {
+                continue;
+            }
+            var moneyless = before.Where(d => d.Amount is null && d.Type != "launch").ToList();
+            var money = amounts.FirstOrDefault(a => a.Start >= sentence.Start && a.Start < sentence.End && !IsPerUnit(context, a));
+            if (moneyless.Count == 1 && money is not null)
+            {
+                moneyless[0].Amount = money;
+            }
+        }
     }
 
     /// <summary>
