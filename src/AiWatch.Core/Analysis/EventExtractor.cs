@@ -364,6 +364,11 @@ public static class EventExtractor
         {
             return false;
         }
+        // "Stargate est en avance sur le calendrier": the project's name again, not a new project.
+        if (later.Amount is null && first.Entries.Intersect(later.Entries).Any(e => NamedPatterns.Value.Contains(e)))
+        {
+            return true;
+        }
         // A dispute named again with fewer or more of its parties ("le procès", "visé par la plainte") is the same
         // one, whatever date each mention carries (filing, hearing, trial).
         if (first.Type == "lawsuit" && SameMoney(first, later)
@@ -393,6 +398,9 @@ public static class EventExtractor
         return (within && (first.Amount is not null || first.Entries.Overlaps(later.Entries) || later.Actors.Count >= 2 || later.Definite))
             || (later.Definite && shared >= 1);
     }
+
+    private static readonly Lazy<HashSet<string>> NamedPatterns = new(() =>
+        FrenchLexicon.Instance.EventTriggers.Where(t => t.Named).Select(t => t.Pattern).ToHashSet(StringComparer.Ordinal));
 
     private static bool SameMoney(Draft first, Draft later) =>
         first.Amount is null || later.Amount is null

@@ -11,8 +11,9 @@ public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string>
 /// <summary>
 /// An event trigger: a regex over folded, lower-case text; some only count next to a money amount. A deal object
 /// ("puissance de calcul", "gigawatts") is what a deal named before it in the sentence buys, not an event of its own.
+/// A named trigger is a project's proper name ("Stargate"): every later mention without money is the same happening.
 /// </summary>
-public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false);
+public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false);
 
 /// <summary>A relative date phrase ("l'an prochain") and the shift it means from the article's date.</summary>
 public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision);
@@ -179,7 +180,8 @@ public sealed class FrenchLexicon
                     t.Name,
                     x.GetProperty("pattern").GetString()!,
                     x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean(),
-                    x.TryGetProperty("dealObject", out var o) && o.GetBoolean())))
+                    x.TryGetProperty("dealObject", out var o) && o.GetBoolean(),
+                    x.TryGetProperty("named", out var n) && n.GetBoolean())))
                 .ToList(),
         };
     }
