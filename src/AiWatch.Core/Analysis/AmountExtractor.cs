@@ -39,6 +39,12 @@ public static class AmountExtractor
             {
                 continue; // "400 000 GPU", "1000 milliards de paramètres"
             }
+            if (m.Groups["scale"].Success && RangeStart(folded.Value, m.Index) is { } low)
+            {
+                // "de 40 à 20 milliards de dollars": the first bound shares the scale and currency of the second.
+                var (lowStart, lowLength) = folded.ToOriginal(low.Index, low.Length);
+                found.Add((m, lowStart, lowLength, low.Value * scale, currency));
+            }
             var (start, length) = folded.ToOriginal(m.Index, m.Length);
             found.Add((m, start, length, value.Value * scale, currency));
         }
@@ -79,9 +85,29 @@ public static class AmountExtractor
         {
             return lexicon.NumberWords[m.Groups["spelled"].Value.ToLowerInvariant()];
         }
-        var digits = m.Groups["num"].Value.Replace(" ", "").Replace(".", "").Replace(',', '.');
+        var raw = m.Groups["num"].Value;
+        // "2.5 milliards": a point before one or two digits is an English decimal point, not a thousands separator.
+        var digits = EnglishDecimal.IsMatch(raw) ? raw : raw.Replace(" ", "").Replace(".", "").Replace(',', '.');
         return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
+
+    /// <summary>The bare first bound of a range right before an amount: "de 40 à", "entre 40 et" (folded offsets).</summary>
+    private static (int Index, int Length, decimal Value)? RangeStart(string folded, int amountStart)
+    {
+        var from = Math.Max(0, amountStart - 24);
+        var m = RangeOpening.Value.Match(folded[from..amountStart]);
+        return m.Success
+            ? (from + m.Groups["low"].Index, m.Groups["low"].Length, decimal.Parse(m.Groups["low"].Value.Replace(',', '.'), CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    // "de 40 à ", "entre 40 et ": the opening word and the link of each range form, from money.json.
+    private static readonly Lazy<Regex> RangeOpening = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.RangeForms.Select(f => Regex.Escape(f.Opening) + @" (?<low>\d+(?:,\d+)?) " + Regex.Escape(f.Link)))
+            + @") $",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    private static readonly Regex EnglishDecimal = new(@"^\d+\.\d{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static string Normalise(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
 
@@ -95,7 +121,7 @@ public static class AmountExtractor
         var words = Alt(lexicon.CurrencyWords.Keys).Replace(@"\ ", @"\s+");
         var symbols = Alt(lexicon.CurrencySymbols.Keys);
         var spelled = Alt(lexicon.NumberWords.Keys);
-        var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?<!\w)(?<spelled>(?i:{spelled})))";
+        var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d)|\d+(?:,\d+)?)|(?<!\w)(?<spelled>(?i:{spelled})))";
         var links = string.Join("|", lexicon.CurrencyLinks.Select(l => Regex.Escape(l) + (l.EndsWith('\'') ? "" : @"\s+")));
         var currency = $@"(?:\s*(?:(?i:{links})?(?<word>(?i:{words}))(?!\w)|(?i:{links})?(?<symbol>{symbols})(?!\w)))";
         return new Regex(

@@ -2,8 +2,11 @@ using AiWatch.Core.Analysis.French;
 
 namespace AiWatch.Core.Analysis;
 
-/// <summary>How a reference designates its actor.</summary>
-public enum ReferenceKind { Literal, Epithet, Pronoun }
+/// <summary>
+/// How a reference designates its actor. A representative is a person who speaks for the actor ("l'avocat
+/// d'OpenAI", "Brad Smith, le président de Microsoft"): a person for pronouns, the actor for what is said.
+/// </summary>
+public enum ReferenceKind { Literal, Epithet, Pronoun, Representative }
 
 /// <summary>A reference to a registry actor: a literal mention, a description or a pronoun.</summary>
 public sealed record ActorReference(string Slug, int Start, int Length, ReferenceKind Kind);

@@ -33,6 +33,16 @@ public static class ClaimExtractor
         @", (?:" + string.Join("|", FrenchLexicon.Instance.RelativeWords.Select(Regex.Escape)) + @") [^,;:]*,|\([^)]*\)|[—–] [^—–]* [—–]",
         RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
+    private const int MaxDemandObject = 45;
+
+    // What ends the sentence of a direct quote: a verb after it is no longer its incise.
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…\n");
+
+    // The lawsuit words of events.json that need no amount ("dommages et intérêts", "procès"), after a demand verb.
+    private static readonly Lazy<Regex> LegalDemand = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.EventTriggers.Where(t => t.Type == "lawsuit" && !t.RequiresAmount).Select(t => t.Pattern)) + @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     public static IReadOnlyList<ClaimMatch> Extract(ArticleContext context, IReadOnlyList<AmountMatch> amounts)
     {
         var claims = new List<ClaimMatch>();
@@ -82,10 +92,19 @@ public static class ClaimExtractor
         return FromOpener(sentence) ?? FromReportNoun(sentence) ?? FromAttribution(sentence) ?? FromVerbs(sentence, amounts);
     }
 
-    /// <summary>"Pour Jensen Huang, le patron de Nvidia, la demande reste forte."</summary>
+    /// <summary>
+    /// "Pour Jensen Huang, le patron de Nvidia, la demande reste forte." A side marker ("Du côté d'OpenAI, on
+    /// assure que…") gives the actor's view only when a speech verb with its complement follows.
+    /// </summary>
     private static ClaimMatch? FromOpener(Sentence s)
     {
-        var opener = FrenchLexicon.Instance.OpinionMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        var lexicon = FrenchLexicon.Instance;
+        var opener = lexicon.OpinionMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        var side = lexicon.SideMarkers.FirstOrDefault(o => s.Text.StartsWith(o.EndsWith('\'') ? o : o + " ", StringComparison.Ordinal));
+        if (opener is null && side is not null && SpeechVerbForms.Find(s.Text).Any(v => v.Verb.Complement is null || SpeechVerbForms.FollowedBy(s.Text, v.Form.Index + v.Form.Length, v.Verb.Complement)))
+        {
+            opener = side;
+        }
         var first = s.References.FirstOrDefault();
         if (opener is null || first is null || first.Kind != ReferenceKind.Literal)
         {
@@ -162,6 +181,10 @@ public static class ClaimExtractor
             {
                 continue; // "réclame 134 milliards de dollars à OpenAI": a damages claim, an event
             }
+            if (verb.Kind == "demand" && LegalDemand.Value.Match(text[(m.Index + m.Length)..]) is { Success: true } legal && legal.Index <= MaxDemandObject)
+            {
+                continue; // "réclame des dommages et intérêts": the lawsuit's demand, an event
+            }
             var asides = Asides.Value.Matches(text).Select(a => (Start: s.Original(a.Index), End: s.Original(a.Index + a.Length))).ToList();
             var candidates = references.Where(r => !asides.Any(a => r.Start > a.Start && r.Start < a.End) && !context.IsQuoted(r.Start)).ToList();
             var speaker = SpeakerBefore(context, candidates, s.Original(clauseStart), at, s.Cased, m.Index);
@@ -183,9 +206,9 @@ public static class ClaimExtractor
         var context = s.Context;
         var at = s.Original(m.Index);
         var previous = Clauses.PreviousWord(s.Text, m.Index) ?? "";
-        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12))
+        if (context.IsQuoted(at) || context.Quotations.Any(q => q.Close < at && at - q.Close <= 12 && !context.Text.AsSpan(q.Close + 1, at - q.Close - 1).ContainsAny(SentenceEnds)))
         {
-            return false; // inside a quotation, or «…», a déclaré X: the attribution of a direct quote
+            return false; // inside a quotation, or «…», a déclaré X (same sentence): the attribution of a direct quote
         }
         var afterName = s.References.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
         if (!afterName && FrenchLexicon.Instance.Determiners.Contains(previous))

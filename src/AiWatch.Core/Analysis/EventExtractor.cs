@@ -31,6 +31,8 @@ public static class EventExtractor
         public required HashSet<string> Entries { get; init; }
         /// <summary>The trigger has a definite determiner ("le partenariat", "la procédure"): it names a known happening.</summary>
         public bool Definite { get; init; }
+        /// <summary>"a également porté plainte", "un autre accord": the text says this is one more happening.</summary>
+        public bool Fresh { get; init; }
     }
 
     private static readonly Lazy<IReadOnlyList<Trigger>> Triggers = new(() => FrenchLexicon.Instance.EventTriggers
@@ -44,8 +46,11 @@ public static class EventExtractor
         var drafts = new List<Draft>();
         var allHits = FindTriggers(context);
         var next = 0;
+        SentenceSpan? previous = null;
         foreach (var sentence in context.Sentences)
         {
+            var heading = HeadingMoney(context, amounts, drafts, previous, sentence);
+            previous = sentence;
             var sentenceHits = new List<Hit>();
             for (; next < allHits.Count && allHits[next].Start < sentence.End; next++)
             {
@@ -74,13 +79,18 @@ public static class EventExtractor
             var byType = hits.GroupBy(h => h.Entry.Type).ToList();
             foreach (var group in byType)
             {
-                var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null);
-                // The date nearest to the trigger, before it or just after it: "racheté Arm en 2016", but not
-                // "valorise l'entreprise 183 milliards, contre 61,5 milliards en mars" (a date of comparison).
-                var trigger = group.First();
+                var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null)
+                    ?? (group.Key == "launch" ? null : heading);
+                // The date nearest to one of the triggers, before it or just after it: "racheté Arm en 2016", but not
+                // "valorise l'entreprise 183 milliards, contre 61,5 milliards en mars" (a date of comparison), nor a
+                // deadline ("avant 2029", "d'ici à 2027"): it says when something should be done, not when it was.
                 var date = sentenceDates
-                    .Where(d => d.Start < trigger.Start || d.Start - (trigger.Start + trigger.Length) <= MaxGapAfterTrigger)
-                    .MinBy(d => Math.Abs(d.Start - trigger.Start))?.Value;
+                    .Where(d => !IsDeadline(context, d))
+                    .SelectMany(d => group.Select(h => (Date: d, Trigger: h)))
+                    .Where(x => x.Date.Start < x.Trigger.Start || x.Date.Start - (x.Trigger.Start + x.Trigger.Length) <= MaxGapAfterTrigger)
+                    .OrderBy(x => Math.Abs(x.Date.Start - x.Trigger.Start))
+                    .Select(x => x.Date.Value)
+                    .FirstOrDefault();
                 drafts.Add(new Draft
                 {
                     Type = group.Key,
@@ -91,6 +101,7 @@ public static class EventExtractor
                     Sentence = sentence,
                     Entries = group.Select(h => h.Entry.Pattern).ToHashSet(),
                     Definite = group.Any(h => IsDefinite(context, h.Start)),
+                    Fresh = group.All(h => !IsDefinite(context, h.Start) && IsFresh(context, h.Start)),
                 });
             }
             // A court approving a settlement rules on the settlement's money.
@@ -100,8 +111,62 @@ public static class EventExtractor
                 ruling.Amount = settlement?.Amount;
             }
         }
+        GiveFollowingMoney(context, amounts, drafts);
         return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date, d.Hedged,
             d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
+    }
+
+    /// <summary>
+    /// "…ont dévoilé cinq nouveaux sites de datacenters. Au total, les partenaires promettent d'investir 400 Md$."
+    /// A sentence that names no actor but gives money completes the one event without money of the sentence
+    /// before it (which gave none), in the same paragraph.
+    /// </summary>
+    private static void GiveFollowingMoney(ArticleContext context, IReadOnlyList<AmountMatch> amounts, List<Draft> drafts)
+    {
+        var bySentence = drafts.GroupBy(d => d.Sentence.Index).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var sentence in context.Sentences.Skip(1))
+        {
+            var previous = context.Sentences[sentence.Index - 1];
+            if (bySentence.ContainsKey(sentence.Index) || previous.Paragraph != sentence.Paragraph
+                || !bySentence.TryGetValue(previous.Index, out var before))
+            {
+                continue;
+            }
+            // Only a continuation: it names no actor, and the sentence before gave no money at all.
+            if (context.ReferencesIn(sentence.Start, sentence.End).Any() || amounts.Any(a => a.Start >= previous.Start && a.Start < previous.End))
+            {
+                continue;
+            }
+            var moneyless = before.Where(d => d.Amount is null && d.Type != "launch").ToList();
+            var money = amounts.FirstOrDefault(a => a.Start >= sentence.Start && a.Start < sentence.End && !IsPerUnit(context, a));
+            if (moneyless.Count == 1 && money is not null)
+            {
+                moneyless[0].Amount = money;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "15h10 – Anthropic va verser 1,5 milliard de dollars aux auteurs" over "Un juge a approuvé l'accord amiable…":
+    /// the money of a heading line (a paragraph of one sentence without a final stop) that reported no event
+    /// of its own belongs to the events of the paragraph below when they share an actor.
+    /// </summary>
+    private static AmountMatch? HeadingMoney(ArticleContext context, IReadOnlyList<AmountMatch> amounts, List<Draft> drafts, SentenceSpan? heading, SentenceSpan sentence)
+    {
+        if (heading is null || heading.Paragraph == sentence.Paragraph || drafts.Any(d => d.Sentence == heading)
+            || (heading.Index > 0 && context.Sentences[heading.Index - 1].Paragraph == heading.Paragraph))
+        {
+            return null;
+        }
+        var line = heading.TextOf(context.Text).TrimEnd();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or '…' or ':' or ';')
+        {
+            return null;
+        }
+        var below = context.ReferencesIn(sentence.Start, sentence.End).Select(r => r.Slug).ToHashSet();
+        return context.ReferencesIn(heading.Start, heading.End).Any(r => below.Contains(r.Slug))
+            ? amounts.FirstOrDefault(a => a.Start >= heading.Start && a.Start < heading.End && !IsPerUnit(context, a))
+            : null;
     }
 
     /// <summary>Every trigger of the text, in text order (one pass of each trigger over the whole text).</summary>
@@ -115,7 +180,8 @@ public static class EventExtractor
             {
                 var start = context.Folded.ToOriginal(m.Index);
                 // Words inside a quotation are someone's opinion, not the article's report of an event.
-                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start))
+                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index)
+                    && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length)))
                 {
                     all.Add(new Hit(trigger.Entry, start, context.Folded.ToOriginal(m.Index + m.Length) - start));
                 }
@@ -138,6 +204,8 @@ public static class EventExtractor
                 kept.Add(hit);
             }
         }
+        // "s'engage à acheter pour 300 Md$ de puissance de calcul", "investir 100 milliards … 10 gigawatts": what the deal buys.
+        kept.RemoveAll(h => h.Entry.DealObject && kept.Any(d => d.Start < h.Start && d.Entry.Type is "partnership" or "investment"));
         // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another kind of deal.
         if (kept.Any(o => o.Entry.Type is not ("launch" or "regulation" or "lawsuit")))
         {
@@ -146,9 +214,32 @@ public static class EventExtractor
         return kept.OrderBy(h => h.Start).ToList();
     }
 
+    /// <summary>"500 milliards de dollars d'investissements": the word says what the money is, the money's own event is elsewhere.</summary>
+    private static bool IsAmountUnit(string text, int index) => AmountUnit.Value.IsMatch(text[Math.Max(0, index - 16)..index]);
+
+    private static readonly Lazy<Regex> AmountUnit = new(() => new Regex(
+        @"(?:" + string.Join("|", FrenchLexicon.Instance.CurrencyWords.Keys.Concat(FrenchLexicon.Instance.CurrencySymbols.Keys).Select(Regex.Escape)) + @") (?:de |d')$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    /// <summary>"a levé 18 milliards de dollars sur le marché obligataire": borrowed money, not a stake.</summary>
+    private static bool IsDebt(string text, int end) =>
+        DebtWords.Value.IsMatch(text[end..Math.Min(text.Length, end + MaxDebtGap)]);
+
+    private const int MaxDebtGap = 60;
+
+    private static readonly Lazy<Regex> DebtWords = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DebtWords.Select(Regex.Escape)) + @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     /// <summary>"un possible rachat", "pas d'accord": the trigger names something that did not happen.</summary>
     private static bool IsSpeculative(string text, int index) =>
-        Speculative.Value.IsMatch(text[Math.Max(0, index - 24)..index]);
+        Speculative.Value.IsMatch(text[Math.Max(0, index - 24)..index])
+        || Intention.Value.IsMatch(text[Math.Max(0, index - 48)..index]);
+
+    // "aurait envisagé de porter plainte", "menace de l'attaquer en justice": an intention, up to three words before the trigger.
+    private static readonly Lazy<Regex> Intention = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.Intentions.Select(Regex.Escape)) + @")(?: [\w']+){0,3} ?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     // The speculation word right before the trigger, or one word before it: "un éventuel rachat", "une hypothétique acquisition".
     private static readonly Lazy<Regex> Speculative = new(() => new Regex(
@@ -170,11 +261,34 @@ public static class EventExtractor
         return unit is null || (char.IsLower(unit[0]) && !FrenchLexicon.Instance.Determiners.Contains(unit));
     }
 
+    // "xAI a également porté plainte": an additive word within the two words before the trigger.
+    private static bool IsFresh(ArticleContext context, int start)
+    {
+        var at = context.Folded.FromOriginal(start);
+        var before = context.Folded.Value[Math.Max(0, at - 32)..at].ToLowerInvariant();
+        return FreshWords.Value.IsMatch(before);
+    }
+
+    private static readonly Lazy<Regex> FreshWords = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.FreshMarkers.Select(Regex.Escape)) + @")(?: [\w'-]+)? ?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     private static bool IsDefinite(ArticleContext context, int start) =>
         FrenchLexicon.Instance.DefiniteDeterminers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(start)) ?? "");
 
     private const int MaxGapBeforeTrigger = 30;
     private const int MaxGapAfterTrigger = 40;
+
+    private static bool IsDeadline(ArticleContext context, DateMatch date)
+    {
+        var at = context.Folded.FromOriginal(date.Start);
+        return Deadline.Value.IsMatch(context.Folded.Value[Math.Max(0, at - 24)..at].ToLowerInvariant());
+    }
+
+    // "avant 2029", "d'ici à 2027", "jusqu'en 2032", "dès le printemps 2026": the marker right before the date, or one word before.
+    private static readonly Lazy<Regex> Deadline = new(() => new Regex(
+        @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DeadlineMarkers.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")(?: [\w'-]+){0,2} ?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {
@@ -183,7 +297,9 @@ public static class EventExtractor
         {
             // The money follows its trigger ("une offre de 97 milliards"); it may come just before a trigger
             // ("verser 1,5 milliard pour mettre fin au recours"), but a launch has no price of its own.
-            var hit = hits.LastOrDefault(h => h.Start < amount.Start)
+            // The nearest trigger before it that has no money yet: "une levée qui la valoriserait 750 milliards,
+            // à laquelle SoftBank participerait pour 30 milliards" gives the levée its 30 milliards.
+            var hit = hits.LastOrDefault(h => h.Start < amount.Start && owner.GetValueOrDefault(h) is null)
                 ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch");
             if (hit is not null && owner.GetValueOrDefault(hit) is null)
             {
@@ -196,11 +312,24 @@ public static class EventExtractor
     /// <summary>Distinct actors of the sentence; the agent of a passive ("par Microsoft"), else the first one not governed by a preposition, leads.</summary>
     private static List<string> Participants(ArticleContext context, List<ActorReference> references)
     {
+        // "la start-up de Musk", "xAI d'Elon Musk": the owner named after his organisation is not a party.
+        references = references.Where(r => !IsOwnerOf(context, r, references)).ToList();
         var agent = references.FirstOrDefault(r => FrenchLexicon.Instance.AgentPrepositions.Contains(
                 Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""))
             ?? references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
         var ordered = agent is null ? references : references.Where(r => r != agent).Prepend(agent);
         return ordered.Select(r => r.Slug).Distinct().ToList();
+    }
+
+    private static bool IsOwnerOf(ArticleContext context, ActorReference person, List<ActorReference> references)
+    {
+        if (!context.IsPerson(person.Slug) || context.Registry.Find(person.Slug) is not { } definition)
+        {
+            return false;
+        }
+        var organisations = definition.Affiliations.Select(a => a.Organisation).ToHashSet();
+        return references.Any(o => organisations.Contains(o.Slug) && o.Start + o.Length <= person.Start
+            && FrenchLexicon.Instance.OwnerPrepositions.Contains(FrenchText.Fold(context.Text[(o.Start + o.Length)..person.Start].Trim()).ToLowerInvariant()));
     }
 
     private static bool IsHedged(ArticleContext context, SentenceSpan sentence)
@@ -231,6 +360,23 @@ public static class EventExtractor
 
     private static bool IsRepeat(Draft first, Draft later)
     {
+        if (later.Fresh)
+        {
+            return false;
+        }
+        // "Stargate est en avance sur le calendrier": the project's name again, not a new project.
+        if (later.Amount is null && first.Entries.Intersect(later.Entries).Any(e => NamedPatterns.Value.Contains(e)))
+        {
+            return true;
+        }
+        // A dispute named again with fewer or more of its parties ("le procès", "visé par la plainte") is the same
+        // one, whatever date each mention carries (filing, hearing, trial).
+        if (first.Type == "lawsuit" && SameMoney(first, later)
+            && (first.Actors.All(later.Actors.Contains) || later.Actors.All(first.Actors.Contains)
+                || (later.Definite && later.Actors.Any(first.Actors.Contains))))
+        {
+            return true;
+        }
         if (first.Date is not null && later.Date is not null && first.Date != later.Date)
         {
             return false;
@@ -248,7 +394,15 @@ public static class EventExtractor
         var shared = later.Actors.Count(first.Actors.Contains);
         var within = shared == later.Actors.Count;
         // Same trigger word, the priced event restated, the same two parties again, or "le partenariat" (definite: already known).
+        // "la plainte", "le nouvel accord": a definite mention names a happening already reported with one of its parties.
         return (within && (first.Amount is not null || first.Entries.Overlaps(later.Entries) || later.Actors.Count >= 2 || later.Definite))
-            || (later.Definite && shared >= 2);
+            || (later.Definite && shared >= 1);
     }
+
+    private static readonly Lazy<HashSet<string>> NamedPatterns = new(() =>
+        FrenchLexicon.Instance.EventTriggers.Where(t => t.Named).Select(t => t.Pattern).ToHashSet(StringComparer.Ordinal));
+
+    private static bool SameMoney(Draft first, Draft later) =>
+        first.Amount is null || later.Amount is null
+        || (first.Amount.Currency == later.Amount.Currency && Math.Abs(first.Amount.Value - later.Amount.Value) <= 0.01m * Math.Abs(first.Amount.Value));
 }

@@ -4,7 +4,7 @@ using AiWatch.Core.Analysis.French;
 namespace AiWatch.Core.Analysis;
 
 /// <summary>
-/// Quotations between « », “ ” or straight double quotes, at least four words long (shorter ones are
+/// Quotations between « », “ ” or straight double quotes (« » may span paragraphs), at least four words long (shorter ones are
 /// terms or scare quotes: « Big Red », “society 5.0”). The speaker is found, in this order: an incise
 /// after the quote (", a déclaré X", ", affirme-t-il"), a name right after it ("» Paul Virilio"), a
 /// "— Name" line below it, the actor named before it in its sentence ("X a déclaré : « … »", "selon X").
@@ -83,11 +83,34 @@ public static class QuoteExtractor
         }
     }
 
+    // A quotation in guillemets may run over a few paragraphs (an interview answer): the opening mark starts
+    // the first one, the closing mark ends the last one, none in between but optional continuation marks.
+    private const int MaxQuotedParagraphs = 4;
+
     private static int FindClose(string text, int open, char opener, char closer)
     {
         var depth = 0;
-        for (var j = open + 1; j < text.Length && text[j] != '\n'; j++)
+        var paragraphs = 1;
+        for (var j = open + 1; j < text.Length; j++)
         {
+            if (text[j] == '\n')
+            {
+                if (opener != '«' || depth > 0 || ++paragraphs > MaxQuotedParagraphs)
+                {
+                    return -1;
+                }
+                // "« Suite de la réponse…" or "» Suite…": a continuation mark opening the next paragraph.
+                var next = j + 1;
+                while (next < text.Length && text[next] is ' ' or '\u00A0')
+                {
+                    next++;
+                }
+                if (next < text.Length && text[next] is '«' or '»')
+                {
+                    j = next;
+                }
+                continue;
+            }
             if (text[j] == closer && (opener != closer || depth == 0))
             {
                 if (depth == 0)
@@ -98,6 +121,10 @@ public static class QuoteExtractor
             }
             else if (text[j] == opener && opener != closer)
             {
+                if (paragraphs > 1)
+                {
+                    return -1; // a new quotation in a later paragraph: the first one was never closed
+                }
                 depth++;
             }
         }
@@ -240,16 +267,30 @@ public static class QuoteExtractor
             || FrenchLexicon.Instance.AttributionMarkers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""));
         // "démentie par Arthur Mensch, qui a déclaré : « … »": a person outside the registry, closer to the quote.
         var name = NameBefore(context, sentence.Start, open);
-        if (name is not null && (reference is null || name.Value.Start > reference.Start))
+        if (name is not null && (reference is null || name.Value.Start > reference.Start || name.Value.Opens))
         {
             return (null, name.Value.Name);
         }
         return (reference?.Slug, null);
     }
 
-    private static (int Start, string Name)? NameBefore(ArticleContext context, int from, int open)
+    /// <summary>
+    /// The person outside the registry who introduces the quote: named before it with a speech verb or a colon
+    /// in between, or named right after a sentence-opening "Selon"/"Pour" (<c>Opens</c>: "Pour Sarah Lemaire,
+    /// avocate, « … »"), whose words the sentence gives.
+    /// </summary>
+    private static (int Start, string Name, bool Opens)? NameBefore(ArticleContext context, int from, int open)
     {
         var prefix = context.Text[from..open];
+        var lexicon = FrenchLexicon.Instance;
+        var marker = lexicon.AttributionMarkers.Concat(lexicon.OpinionMarkers)
+            .FirstOrDefault(m => FrenchText.Fold(prefix).StartsWith(m + " ", StringComparison.OrdinalIgnoreCase));
+        var opening = marker is null ? null : AnyName.Match(prefix, marker.Length + 1);
+        if (opening is { Success: true } && opening.Index == marker!.Length + 1
+            && !context.Mentions.Any(m => m.Start < from + opening.Index + opening.Length && from + opening.Index < m.Start + m.Length))
+        {
+            return (from + opening.Index, opening.Value, true);
+        }
         var last = AnyName.Matches(prefix).LastOrDefault(n =>
             !context.Mentions.Any(m => m.Start < from + n.Index + n.Length && from + n.Index < m.Start + m.Length)
             && !n.Value.Split(' ').Any(w => FrenchLexicon.Instance.FunctionWords.Contains(FrenchText.Fold(w).ToLowerInvariant())));
@@ -259,6 +300,6 @@ public static class QuoteExtractor
         }
         var between = context.Folded.Value[context.Folded.FromOriginal(from + last.Index + last.Length)..context.Folded.FromOriginal(open)].ToLowerInvariant();
         var introduced = between.TrimEnd().EndsWith(':') || HasSpeech(between);
-        return introduced ? (from + last.Index, last.Value) : null;
+        return introduced ? (from + last.Index, last.Value, false) : null;
     }
 }

@@ -38,15 +38,19 @@ public static class ReferenceResolver
             var at = folded.FromOriginal(mention.Start);
             var from = Math.Max(0, at - 40);
             var role = RolePrefix.Value.Match(folded.Value[from..at]);
-            var person = role.Success ? AffiliatedPerson(context.Registry, mention.Slug) : null;
+            // "Brad Smith, le président de Microsoft": a person outside the registry, speaking for the organisation.
+            var representative = role.Success && AppositionToUnknownName(context, from + role.Index);
+            var person = !role.Success ? null : representative ? mention.Slug : AffiliatedPerson(context.Registry, mention.Slug);
             if (person is not null)
             {
                 var start = folded.ToOriginal(from + role.Index);
-                references.Add(new ActorReference(person, start, mention.Start - start, ReferenceKind.Epithet));
+                references.Add(new ActorReference(person, start, mention.Start - start, representative ? ReferenceKind.Representative : ReferenceKind.Epithet));
                 taken.Add((start, mention.Start + mention.Length));
             }
         }
         references.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Representatives of named actors first, so that a later "il" can stand for them.
+        AddRepresentatives(context, references);
 
         var pending = new List<(int Start, int Length, bool Person, ReferenceKind Kind, string? Owner)>();
         foreach (Match m in GenericPattern.Value.Matches(folded.Value))
@@ -84,6 +88,8 @@ public static class ReferenceResolver
                 references.Insert(ArticleContext.FirstReferenceAt(references, p.Start + 1), new ActorReference(slug, p.Start, p.Length, p.Kind));
             }
         }
+        // Then those of described actors: "les dirigeants de la start-up".
+        AddRepresentatives(context, references);
         return references;
     }
 
@@ -97,7 +103,7 @@ public static class ReferenceResolver
         var last = -1;
         for (var i = ArticleContext.FirstReferenceAt(references, position) - 1; i >= 0 && references[i].Start >= horizon; i--)
         {
-            if (context.IsPerson(references[i].Slug) == person)
+            if (IsPersonLike(context, references[i]) == person)
             {
                 last = i;
                 break;
@@ -110,13 +116,16 @@ public static class ReferenceResolver
         var from = context.SentenceAt(references[last].Start)?.Start ?? 0;
         for (var i = ArticleContext.FirstReferenceAt(references, from); i <= last; i++)
         {
-            if (context.IsPerson(references[i].Slug) == person)
+            if (IsPersonLike(context, references[i]) == person)
             {
                 return references[i].Slug;
             }
         }
         return references[last].Slug;
     }
+
+    private static bool IsPersonLike(ArticleContext context, ActorReference reference) =>
+        reference.Kind == ReferenceKind.Representative || context.IsPerson(reference.Slug);
 
     /// <summary>A capitalised name right after the description, past at most one adjective ("britannique", "américaine").</summary>
     private static bool IsApposition(string text, int end)
@@ -129,6 +138,60 @@ public static class ReferenceResolver
         return word is not null && (char.IsUpper(word[0]) || word.Any(char.IsUpper));
     }
 
+    /// <summary>
+    /// "L'avocat d'OpenAI", "un porte-parole d'Apple", "les dirigeants de la start-up": someone who speaks for
+    /// the actor named right after, so what they say is the actor's (a reference spanning the description).
+    /// </summary>
+    private static void AddRepresentatives(ArticleContext context, List<ActorReference> references)
+    {
+        foreach (var representative in Representatives(context, references).ToList())
+        {
+            if (!references.Any(r => r.Start == representative.Start && r.Kind == ReferenceKind.Representative))
+            {
+                references.Insert(ArticleContext.FirstReferenceAt(references, representative.Start), representative);
+            }
+        }
+    }
+
+    private static IEnumerable<ActorReference> Representatives(ArticleContext context, List<ActorReference> references)
+    {
+        var folded = context.Folded;
+        foreach (var reference in references.Where(r => r.Kind is not (ReferenceKind.Pronoun or ReferenceKind.Representative)))
+        {
+            var at = folded.FromOriginal(reference.Start);
+            var from = Math.Max(0, at - 40);
+            var m = RepresentativePrefix.Value.Match(folded.Value[from..at]);
+            if (m.Success)
+            {
+                var start = folded.ToOriginal(from + m.Index);
+                yield return new ActorReference(reference.Slug, start, reference.Start - start, ReferenceKind.Representative);
+            }
+        }
+    }
+
+    /// <summary>", le président de" right after a capitalised name that is not a registry actor ("Brad Smith").</summary>
+    private static bool AppositionToUnknownName(ArticleContext context, int foldedRoleStart)
+    {
+        var before = context.Folded.Value[Math.Max(0, foldedRoleStart - 40)..foldedRoleStart];
+        var name = UnknownNameBefore.Match(before);
+        if (!name.Success)
+        {
+            return false;
+        }
+        var nameStart = context.Folded.ToOriginal(foldedRoleStart - before.Length + name.Index);
+        return !context.Mentions.Any(m => m.Start >= nameStart && m.Start < context.Folded.ToOriginal(foldedRoleStart));
+    }
+
+    // "Brad Smith, " / "Bret Taylor, ": two or three capitalised words and a comma, right before the role.
+    private static readonly Regex UnknownNameBefore = new(
+        @"(?<!\w)\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}, $", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "l'avocat d'" / "un porte-parole de " / "les dirigeants de la " right before the actor's reference.
+    private static readonly Lazy<Regex> RepresentativePrefix = new(() => new Regex(
+        $@"(?<!\w)(?:{string.Join("|", FrenchLexicon.Instance.EpithetDeterminers.Concat(["les", "un", "une"]).Distinct().Select(d => Regex.Escape(d) + (d.EndsWith('\'') ? "" : " ")))})"
+            + $@"(?:{string.Join("|", FrenchLexicon.Instance.RepresentativeWords.Select(Regex.Escape))}) (?:de |d'|de la |de l')$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     private static string? OwnerOf(ArticleContext context, int end)
     {
         var text = context.Folded.Value;
@@ -139,7 +202,13 @@ public static class ReferenceResolver
             return null;
         }
         var person = context.Mentions.FirstOrDefault(m => m.Start > end && m.Start <= end + 4 && context.IsPerson(m.Slug));
-        return person is null ? null : context.Registry.Find(person.Slug)?.Affiliations.FirstOrDefault()?.Organisation;
+        var affiliations = person is null ? [] : context.Registry.Find(person.Slug)?.Affiliations.Select(a => a.Organisation).ToList() ?? [];
+        // "la société d'Elon Musk" after a line about xAI: of the person's organisations, the one named last.
+        return affiliations
+            .Select(o => (Organisation: o, Last: context.Mentions.LastOrDefault(m => m.Slug == o && m.Start < end)?.Start ?? -1))
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Organisation)
+            .FirstOrDefault();
     }
 
     private static string? AffiliatedPerson(ActorRegistry registry, string organisation) =>

@@ -52,12 +52,22 @@ public static class SpeechVerbForms
 
     private static bool IsWordTail(char c) => char.IsLetterOrDigit(c) || c == '\'';
 
-    /// <summary>"soutient que", "affirme spécifiquement qu'", "a déclaré :": the complement within three words, or a colon.</summary>
+    /// <summary>
+    /// "soutient que", "affirme spécifiquement qu'", "a déclaré :": the complement within three words, or a colon;
+    /// "assure n'avoir jamais…": a compound infinitive. "en assure la présidence, tandis qu'…" has no complement:
+    /// "tandis que" is a conjunction.
+    /// </summary>
     public static bool FollowedBy(string lower, int end, string complement)
     {
         var elided = complement[..^1] + "'";
         var rest = lower[end..Math.Min(lower.Length, end + 60)];
-        return Regex.IsMatch(rest, @"^(?:[ ,]+[\w-]+){0,3}?[ ,]+(?:" + Regex.Escape(complement) + @"(?!\w)|" + Regex.Escape(elided) + ")")
+        var m = Regex.Match(rest, @"^(?:[ ,]+(?<w>[\w-]+)){0,3}?[ ,]+(?:" + Regex.Escape(complement) + @"(?!\w)|" + Regex.Escape(elided) + ")");
+        var lexicon = FrenchLexicon.Instance;
+        if (m.Success && (m.Groups["w"].Captures.Count == 0 || !lexicon.CompoundConjunctionHeads.Contains(m.Groups["w"].Captures[^1].Value)))
+        {
+            return true;
+        }
+        return Regex.IsMatch(rest, @"^ (?:" + string.Join("|", lexicon.InfinitiveComplements.Select(Regex.Escape)) + @")(?!\w)")
             || Regex.IsMatch(rest, @"^[ ]*:");
     }
 
@@ -65,29 +75,13 @@ public static class SpeechVerbForms
     public static bool IsParticiple(string original) =>
         original.Length > 0 && original[^1] is 'é' or 'u' or 'i' or 'É';
 
-    /// <summary>"a affirmé", "a donc accusé", "avait ensuite déclaré": an auxiliary within the two previous words.</summary>
-    public static bool AfterAuxiliary(string lower, int index)
-    {
-        var at = index;
-        for (var i = 0; i < 3; i++)
-        {
-            var word = Clauses.PreviousWord(lower, at);
-            if (word is null)
-            {
-                return false;
-            }
-            if (FrenchLexicon.Instance.Auxiliaries.Contains(word))
-            {
-                return true;
-            }
-            at = lower.LastIndexOf(word, at - 1, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-        }
-        return false;
-    }
+    /// <summary>"a affirmé", "a donc accusé", "avait ensuite déclaré", "a, lui, rappelé": an auxiliary within the two previous words.</summary>
+    public static bool AfterAuxiliary(string lower, int index) =>
+        AuxiliaryBefore.Value.IsMatch(lower[Math.Max(0, index - 48)..index]);
+
+    private static readonly Lazy<Regex> AuxiliaryBefore = new(() => new Regex(
+        @"(?<![\w'])(?:" + string.Join("|", FrenchLexicon.Instance.Auxiliaries.Select(Regex.Escape)) + @")(?:[ ,]+[\w'-]+){0,2}[ ,]+$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static Dictionary<string, SpeechVerb> BuildVerbs()
     {

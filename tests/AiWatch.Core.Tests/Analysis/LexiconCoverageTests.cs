@@ -30,6 +30,7 @@ public sealed class LexiconCoverageTests
         var dates = Folded("Dates");
         AssertCovered("months", Lexicon.Months.Keys, m => HasWord(dates, m));
         AssertCovered("weekdays", Lexicon.Weekdays, d => HasWord(dates, d));
+        AssertCovered("deadline markers", Lexicon.DeadlineMarkers, d => HasWord(Folded("Events"), d));
         AssertCovered("relative dates", Lexicon.RelativeDates.Select(r => r.Phrase), p => HasWord(dates, p));
     }
 
@@ -43,6 +44,8 @@ public sealed class LexiconCoverageTests
         AssertCovered("currency words", Lexicon.CurrencyWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency links", Lexicon.CurrencyLinks, l => HasWord(amounts, l));
         AssertCovered("per-unit markers", Lexicon.PerUnitMarkers, m => SpecFiles.Inputs("Events").Any(i => Regex.IsMatch(i, @"[$€] ?" + Regex.Escape(m))));
+        AssertCovered("range forms", Lexicon.RangeForms.Select(f => f.Opening + " … " + f.Link),
+            f => amounts.Any(i => Regex.IsMatch(i, Regex.Escape(f.Split(" … ")[0]) + @" \d+ " + Regex.Escape(f.Split(" … ")[1]) + " ")));
         AssertCovered("currency symbols", Lexicon.CurrencySymbols.Keys, s => raw.Any(i => i.Contains(' ' + s, StringComparison.Ordinal)));
         AssertCovered("scale abbreviations", Lexicon.ScaleAbbreviations.Keys,
             a => raw.Any(i => Regex.IsMatch(i, @"\d ?" + Regex.Escape(a) + "[$€]")));
@@ -57,8 +60,11 @@ public sealed class LexiconCoverageTests
         AssertCovered("attribution markers", Lexicon.AttributionMarkers, m => HasWord(claims, m));
         AssertCovered("report nouns", Lexicon.ReportNouns, n => HasWord(claims, n));
         AssertCovered("opinion markers", Lexicon.OpinionMarkers, n => HasWord(claims, n));
+        AssertCovered("side markers", Lexicon.SideMarkers, n => HasWord(claims, n));
         AssertCovered("relative pronouns", Lexicon.RelativePronouns, n => HasWord(claims, n));
         AssertCovered("hedges", Lexicon.Hedges, h => HasWord(claims, h));
+        AssertCovered("compound conjunction heads", Lexicon.CompoundConjunctionHeads, h => HasWord(claims, h + " que") || HasWord(claims, h + " qu'"));
+        AssertCovered("infinitive complements", Lexicon.InfinitiveComplements, f => HasWord(claims, f));
     }
 
     [Fact]
@@ -70,12 +76,21 @@ public sealed class LexiconCoverageTests
     }
 
     [Fact]
+    public void EventContextEntries()
+    {
+        var events = Folded("Events");
+        AssertCovered("debt words", Lexicon.DebtWords, w => HasWord(events, w));
+        AssertCovered("fresh markers", Lexicon.FreshMarkers, w => HasWord(events, w));
+    }
+
+    [Fact]
     public void EpithetEntries()
     {
         var references = Folded("References");
         AssertCovered("epithet determiners", Lexicon.EpithetDeterminers, d => HasWord(references, d));
         AssertCovered("person heads", Lexicon.PersonHeads, h => HasWord(references, h));
         AssertCovered("organisation heads", Lexicon.OrganisationHeads, h => HasWord(references, h));
+        AssertCovered("representative words", Lexicon.RepresentativeWords, r => HasWord(references, r + " de") || HasWord(references, r + " d'"));
         AssertCovered("role words", Lexicon.RoleWords, r => HasWord(references, r + " de") || HasWord(references, r + " d'"));
     }
 
@@ -93,10 +108,12 @@ public sealed class LexiconCoverageTests
         AssertCovered("pronouns", Lexicon.Pronouns.Keys, w => HasWord(all, w));
         AssertCovered("clause boundaries", Lexicon.ClauseBoundaries, w => HasWord(all, w));
         AssertCovered("speculation words", Lexicon.Speculation, w => HasWord(all, w));
+        AssertCovered("intentions", Lexicon.Intentions, w => HasWord(all, w));
         AssertCovered("definite determiners", Lexicon.DefiniteDeterminers, w => HasWord(all, w));
         AssertCovered("auxiliaries", Lexicon.Auxiliaries, w => HasWord(all, w));
         AssertCovered("determiners", Lexicon.Determiners, w => HasWord(all, w));
         AssertCovered("coordinators", Lexicon.Coordinators, w => HasWord(all, w));
+        AssertCovered("owner prepositions", Lexicon.OwnerPrepositions, w => HasWord(all, w));
         AssertCovered("agent prepositions", Lexicon.AgentPrepositions, w => HasWord(all, w));
         AssertCovered("relative words", Lexicon.RelativeWords, w => all.Any(i => i.Contains(", " + w + " ", StringComparison.Ordinal)));
         AssertCovered("stressed pronouns", Lexicon.StressedPronouns.Keys, w => HasWord(all, w));

@@ -118,5 +118,9 @@ public sealed class SpecTests
             }
             Assert.Equal(match!.Evidence, input.Substring(match.Start, match.Length));
         }
+        if (spec.TryGetProperty("date", out var date))
+        {
+            Assert.All(actual, a => Assert.Equal(date.ValueKind == JsonValueKind.Null ? null : date.GetString(), a.Date));
+        }
     }
 }

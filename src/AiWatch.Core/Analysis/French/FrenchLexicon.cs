@@ -8,8 +8,12 @@ namespace AiWatch.Core.Analysis.French;
 /// </summary>
 public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string> Forms, string? Complement = null);
 
-/// <summary>An event trigger: a regex over folded, lower-case text; some only count next to a money amount.</summary>
-public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount);
+/// <summary>
+/// An event trigger: a regex over folded, lower-case text; some only count next to a money amount. A deal object
+/// ("puissance de calcul", "gigawatts") is what a deal named before it in the sentence buys, not an event of its own.
+/// A named trigger is a project's proper name ("Stargate"): every later mention without money is the same happening.
+/// </summary>
+public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false);
 
 /// <summary>A relative date phrase ("l'an prochain") and the shift it means from the article's date.</summary>
 public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision);
@@ -27,6 +31,8 @@ public sealed class FrenchLexicon
 
     public required IReadOnlyDictionary<string, int> Months { get; init; }
     public required IReadOnlyList<string> Weekdays { get; init; }
+    /// <summary>Words that make the date after them a deadline or a start ("avant 2029", "à partir de 2027"), not an event's date.</summary>
+    public required IReadOnlyList<string> DeadlineMarkers { get; init; }
     public required IReadOnlyList<RelativeDate> RelativeDates { get; init; }
     public required IReadOnlyDictionary<string, decimal> Scales { get; init; }
     public required IReadOnlyDictionary<string, decimal> ScaleAbbreviations { get; init; }
@@ -37,10 +43,16 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> AttributionMarkers { get; init; }
     /// <summary>Openers that give the rest of the sentence as someone's view: "Pour Jensen Huang, …".</summary>
     public required IReadOnlyList<string> OpinionMarkers { get; init; }
+    /// <summary>Openers naming whose side the rest reports ("Du côté d'OpenAI, on assure que…"): a claim only with a speech verb.</summary>
+    public required IReadOnlyList<string> SideMarkers { get; init; }
     public required IReadOnlyList<string> ReportNouns { get; init; }
     /// <summary>"selon laquelle": the relative pronouns that turn a marker into a report of someone's statement.</summary>
     public required IReadOnlyList<string> RelativePronouns { get; init; }
     public required IReadOnlyList<string> Hedges { get; init; }
+    /// <summary>First words of conjunctions ending in "que" ("tandis que"): a "que" after them is no verb's complement.</summary>
+    public required IReadOnlySet<string> CompoundConjunctionHeads { get; init; }
+    /// <summary>Compound infinitives that complement a speech verb like "que" does: "assure n'avoir jamais…".</summary>
+    public required IReadOnlyList<string> InfinitiveComplements { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlyList<string> Elisions { get; init; }
     public required IReadOnlySet<string> Prepositions { get; init; }
@@ -57,6 +69,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> Coordinators { get; init; }
     /// <summary>The preposition of a passive's agent: "le rachat de Mistral par Microsoft".</summary>
     public required IReadOnlySet<string> AgentPrepositions { get; init; }
+    /// <summary>What links an organisation to its owner: "la start-up de Musk", "xAI d'Elon Musk".</summary>
+    public required IReadOnlySet<string> OwnerPrepositions { get; init; }
     /// <summary>Words opening a relative clause (", qui poursuit OpenAI,"), an aside between subject and verb.</summary>
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
@@ -67,16 +81,26 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> CurrencyLinks { get; init; }
     /// <summary>What makes an amount a price per unit: "par mois", "/an".</summary>
     public required IReadOnlyList<string> PerUnitMarkers { get; init; }
+    /// <summary>Ranges whose first bound is a bare number: "de 40 à 20 milliards", "entre 40 et 50 milliards".</summary>
+    public required IReadOnlyList<(string Opening, string Link)> RangeForms { get; init; }
     public required IReadOnlySet<string> DefiniteDeterminers { get; init; }
     public required IReadOnlySet<string> Auxiliaries { get; init; }
     public required IReadOnlyList<string> Speculation { get; init; }
+    /// <summary>Verbs of intention whose object has not happened: "envisage de porter plainte", "menace de poursuivre".</summary>
+    public required IReadOnlyList<string> Intentions { get; init; }
     public required IReadOnlyList<string> EpithetDeterminers { get; init; }
     public required IReadOnlyList<string> PersonHeads { get; init; }
     public required IReadOnlyList<string> OrganisationHeads { get; init; }
     public required IReadOnlyList<string> RoleWords { get; init; }
+    /// <summary>People who speak for an actor without being one: "l'avocat d'OpenAI", "un porte-parole d'Apple".</summary>
+    public required IReadOnlyList<string> RepresentativeWords { get; init; }
     /// <summary>Endings of the adjectives (mostly nationalities) that may stand between a description and a name: "la start-up britannique Nscale".</summary>
     public required IReadOnlyList<string> AdjectiveEndings { get; init; }
     public required IReadOnlyList<EventTrigger> EventTriggers { get; init; }
+    /// <summary>Words after an investment trigger that make the money borrowed ("marché obligataire", "dette").</summary>
+    public required IReadOnlyList<string> DebtWords { get; init; }
+    /// <summary>Additive words before a trigger that make it one more happening ("a également porté plainte").</summary>
+    public required IReadOnlyList<string> FreshMarkers { get; init; }
 
     private static FrenchLexicon Load()
     {
@@ -95,6 +119,7 @@ public sealed class FrenchLexicon
         {
             Months = Map(c.GetProperty("months"), v => v.GetInt32()),
             Weekdays = Words(c.GetProperty("weekdays")),
+            DeadlineMarkers = Words(c.GetProperty("deadlineMarkers")),
             RelativeDates = c.GetProperty("relative").EnumerateArray().Select(r => new RelativeDate(
                 FrenchText.Fold(r.GetProperty("phrase").GetString()!),
                 Int(r, "years"), Int(r, "months"), Int(r, "days"),
@@ -112,9 +137,12 @@ public sealed class FrenchLexicon
                 v.TryGetProperty("complement", out var complement) ? FrenchText.Fold(complement.GetString()!) : null)).ToList(),
             AttributionMarkers = Words(s.GetProperty("attributionMarkers")),
             OpinionMarkers = Words(s.GetProperty("opinionMarkers")),
+            SideMarkers = Words(s.GetProperty("sideMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
             Hedges = Words(s.GetProperty("hedges")),
+            CompoundConjunctionHeads = Words(s.GetProperty("compoundConjunctionHeads")).ToHashSet(StringComparer.Ordinal),
+            InfinitiveComplements = Words(s.GetProperty("infinitiveComplements")),
             Abbreviations = g.GetProperty("abbreviations").EnumerateArray().Select(a => a.GetString()!).ToHashSet(StringComparer.Ordinal),
             Elisions = Words(g.GetProperty("elisions")),
             Prepositions = Words(g.GetProperty("prepositions")).ToHashSet(StringComparer.OrdinalIgnoreCase),
@@ -127,24 +155,33 @@ public sealed class FrenchLexicon
             Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
             Coordinators = Words(g.GetProperty("coordinators")),
             AgentPrepositions = Words(g.GetProperty("agentPrepositions")).ToHashSet(StringComparer.Ordinal),
+            OwnerPrepositions = Words(g.GetProperty("ownerPrepositions")).ToHashSet(StringComparer.Ordinal),
             RelativeWords = Words(g.GetProperty("relativeWords")),
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
             NameParticles = Words(g.GetProperty("nameParticles")),
             CurrencyLinks = Words(m.GetProperty("currencyLinks")),
             PerUnitMarkers = m.GetProperty("perUnitMarkers").EnumerateArray().Select(x => x.GetString()!).ToList(),
+            RangeForms = m.GetProperty("rangeForms").EnumerateArray()
+                .Select(x => (FrenchText.Fold(x.GetProperty("opening").GetString()!), FrenchText.Fold(x.GetProperty("link").GetString()!))).ToList(),
             DefiniteDeterminers = Words(g.GetProperty("definiteDeterminers")).ToHashSet(StringComparer.Ordinal),
             Auxiliaries = Words(g.GetProperty("auxiliaries")).ToHashSet(StringComparer.Ordinal),
             Speculation = Words(g.GetProperty("speculation")),
+            Intentions = Words(g.GetProperty("intentions")),
             EpithetDeterminers = Words(e.GetProperty("determiners")),
             PersonHeads = Words(e.GetProperty("personHeads")),
             OrganisationHeads = Words(e.GetProperty("organisationHeads")),
             RoleWords = Words(e.GetProperty("roleWords")),
+            RepresentativeWords = Words(e.GetProperty("representativeWords")),
             AdjectiveEndings = Words(e.GetProperty("adjectiveEndings")),
+            DebtWords = Words(events.RootElement.GetProperty("debtWords")),
+            FreshMarkers = Words(events.RootElement.GetProperty("freshMarkers")),
             EventTriggers = events.RootElement.GetProperty("types").EnumerateObject()
                 .SelectMany(t => t.Value.EnumerateArray().Select(x => new EventTrigger(
                     t.Name,
                     x.GetProperty("pattern").GetString()!,
-                    x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean())))
+                    x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean(),
+                    x.TryGetProperty("dealObject", out var o) && o.GetBoolean(),
+                    x.TryGetProperty("named", out var n) && n.GetBoolean())))
                 .ToList(),
         };
     }
