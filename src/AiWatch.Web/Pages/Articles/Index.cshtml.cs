@@ -1,10 +1,10 @@
-using AiWatch.Web.Rendering;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Api;
 using AiWatch.Web.Hosting;
 using AiWatch.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
+using AiWatch.Web.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
