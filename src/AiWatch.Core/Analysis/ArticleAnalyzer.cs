@@ -4,7 +4,7 @@ namespace AiWatch.Core.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Stored with every fact, so a re-analysis can tell what an older rule set produced.</summary>
-    public const string Version = "1.1.0";
+    public const string Version = "1.1.1";
 
     private readonly ActorRegistry registry;
     private readonly ActorMatcher matcher;

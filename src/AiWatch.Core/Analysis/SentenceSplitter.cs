@@ -13,7 +13,7 @@ public sealed record SentenceSpan(int Index, int Start, int Length, int Paragrap
 /// <summary>
 /// Splits French text into sentences. Each line is a paragraph, so a newline always ends a sentence.
 /// Inside a line a sentence ends at . ! ? … (or a list bullet •) followed by a space and a capital,
-/// a digit, a quote or a dash, except after a title abbreviation (M., Mme, Dr, St…) or an initial,
+/// a digit, a quote or a dash, except after a title abbreviation of the grammar data (M., Mme, Dr, St…) or an initial,
 /// and never inside « » / “ ”. Deterministic: the same text always gives the same spans.
 /// </summary>
 public static class SentenceSplitter
@@ -156,32 +156,52 @@ public static class SentenceSplitter
         {
             return false;
         }
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // The data list wins over the initial rule: "mission. M. Musk" must keep "M." with its name.
+        if (FrenchLexicon.Instance.Abbreviations.Contains(FrenchText.Fold(word)))
         {
-            // An initial follows a first name or another initial ("J. K. Rowling", "Donald J. Trump"); "sur X. Le" ends a sentence.
-            var previous = wordStart - 1;
-            while (previous >= 0 && text[previous] == ' ')
-            {
-                previous--;
-            }
-            return previous < 0 || text[previous] is '\n' || (char.IsLetter(text[previous]) || text[previous] == '.') && IsCapitalisedWordEnd(text, previous);
+            return true;
         }
-        return FrenchLexicon.Instance.Abbreviations.Contains(FrenchText.Fold(word));
+        return word.Length == 1 && char.IsUpper(word[0]) && IsInitial(text, wordStart, dot);
     }
 
-    /// <summary>Whether the word ending at <paramref name="last"/> starts with a capital ("Donald", "J.").</summary>
+    /// <summary>
+    /// Whether the capital letter at <paramref name="letter"/> is a name's initial rather than a word ending a sentence.
+    /// An initial opens a sentence ("livre. J. R. R. Tolkien"), follows a capitalised name ("Donald J. Trump")
+    /// or precedes another initial ("avec J. K. Rowling"); "le plan B. Puis" and "sur X. Le" end a sentence.
+    /// </summary>
+    private static bool IsInitial(string text, int letter, int dot)
+    {
+        var previous = letter - 1;
+        while (previous >= 0 && text[previous] == ' ')
+        {
+            previous--;
+        }
+        if (previous < 0 || text[previous] is '\n' || IsTerminal(text[previous]) || FrenchText.IsOpeningQuote(text[previous])
+            || text[previous] is '"' or '—' or '–' or '(')
+        {
+            return true;
+        }
+        if (char.IsLetter(text[previous]) && IsCapitalisedWordEnd(text, previous))
+        {
+            return true;
+        }
+        var next = dot + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        return next + 1 < text.Length && char.IsUpper(text[next]) && text[next + 1] == '.';
+    }
+
+    /// <summary>Whether the word ending at <paramref name="last"/> starts with a capital ("Donald").</summary>
     private static bool IsCapitalisedWordEnd(string text, int last)
     {
         var i = last;
-        if (text[i] == '.')
-        {
-            i--;
-        }
         while (i > 0 && char.IsLetter(text[i - 1]))
         {
             i--;
         }
-        return i >= 0 && i <= last && char.IsUpper(text[i]);
+        return char.IsUpper(text[i]);
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<SentenceSpan> spans)

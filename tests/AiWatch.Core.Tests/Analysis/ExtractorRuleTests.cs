@@ -21,6 +21,25 @@ public sealed class ExtractorRuleTests
     }
 
     [Theory]
+    [InlineData("Il tient à sa mission. M. Musk réclame aujourd'hui des milliards.", "Il tient à sa mission.|M. Musk réclame aujourd'hui des milliards.")]
+    [InlineData("Elle a parlé. Mme Borne répond. MM. Dupont et Durand aussi.", "Elle a parlé.|Mme Borne répond.|MM. Dupont et Durand aussi.")]
+    [InlineData("Il a consulté le Dr. Martin à St. Louis hier. Fin.", "Il a consulté le Dr. Martin à St. Louis hier.|Fin.")]
+    [InlineData("Ils en ont parlé. Dr. Martin et Mme. Durand aussi.", "Ils en ont parlé.|Dr. Martin et Mme. Durand aussi.")]
+    [InlineData("Il cite un livre. J. R. R. Tolkien l'a écrit.", "Il cite un livre.|J. R. R. Tolkien l'a écrit.")]
+    [InlineData("Un entretien avec J. K. Rowling et Donald J. Trump. Fin.", "Un entretien avec J. K. Rowling et Donald J. Trump.|Fin.")]
+    [InlineData("« J. K. Rowling écrit. » Fin.", "« J. K. Rowling écrit. »|Fin.")]
+    [InlineData("Ils préparent le plan B. Puis ils partent.", "Ils préparent le plan B.|Puis ils partent.")]
+    [InlineData("Il a quitté la plateforme X. Le réseau décline.", "Il a quitté la plateforme X.|Le réseau décline.")]
+    [InlineData("Des GPU, des TPU, etc. Nvidia domine.", "Des GPU, des TPU, etc.|Nvidia domine.")]
+    public void TitlesAndInitialsNeverEndASentence(string text, string expected)
+    {
+        var spans = SentenceSplitter.Split(text);
+        Assert.Equal(expected.Split('|'), spans.Select(s => s.TextOf(text)));
+        Assert.Equal(Enumerable.Range(0, spans.Count), spans.Select(s => s.Index));
+        Assert.Equal(spans, SentenceSplitter.Split(text));
+    }
+
+    [Theory]
     [InlineData("Un tour de 40 milliards de dollars, dont 10 milliards pour Stargate.", 10_000_000_000, "USD")]
     [InlineData("Une amende de 2 millions d’euros.", 2_000_000, "EUR")]
     [InlineData("Le prix : 0,42 $ par requête.", 0.42, "USD")]
