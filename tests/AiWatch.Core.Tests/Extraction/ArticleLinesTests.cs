@@ -99,6 +99,15 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void Text_copy_byline_over_the_dateline_gives_the_bare_name()
+    {
+        var article = TextArticleExtractor.Extract($"Titre de l'article\nPar Alexandre Piquard\nPublié le 5 mars 2025 à 18h02\n{Prose}", null);
+        Assert.Equal("Alexandre Piquard", article.Author);
+        Assert.Equal(new DateOnly(2025, 3, 5), article.Published);
+        Assert.Equal(Prose, article.Text);
+    }
+
+    [Fact]
     public void Text_copy_signed_at_the_end_gives_its_author()
     {
         var article = TextArticleExtractor.Extract($"Titre de l'article\n{Prose}\n{Prose}\nPar Jean Dupont", null);

@@ -72,11 +72,14 @@ public static class Bylines
         return rest.Length > 0 && char.IsUpper(rest[0]);
     }
 
-    /// <summary>True for a line that is only a person's name ("Jean Rognetta").</summary>
+    /// <summary>
+    /// True for a line that is only a person's name ("Jean Rognetta"). "Par Alexandre Piquard" is a byline
+    /// (read for its name without the prefix), not a name.
+    /// </summary>
     public static bool IsNameLine(string line)
     {
         var text = line.Trim();
-        if (text.Length > 50)
+        if (text.Length > 50 || LooksLikeByline(text))
         {
             return false;
         }
