@@ -108,6 +108,14 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void A_closing_author_bio_after_the_body_is_dropped()
+    {
+        const string bio = "Hélène Marchand est professeure d’économie à l’université Paris-Dauphine, autrice de « La Bulle » (Seuil, 2024).";
+        Assert.Equal([Prose, Prose], ArticleLines.Clean([Prose, Prose, bio], null).Lines);
+        Assert.Equal([bio], ArticleLines.Clean([bio], null).Lines);
+    }
+
+    [Fact]
     public void Text_copy_signed_at_the_end_gives_its_author()
     {
         var article = TextArticleExtractor.Extract($"Titre de l'article\n{Prose}\n{Prose}\nPar Jean Dupont", null);

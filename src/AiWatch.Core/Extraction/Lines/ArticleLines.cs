@@ -75,6 +75,11 @@ public static class ArticleLines
                 proseBefore += ProseLength(line);
             }
         }
+        // "Hélène Marchand est professeure à …" closing an op-ed is about the author, not the article.
+        while (kept.Count > 1 && Bylines.IsClosingBio(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
         return new CleanedLines(kept, author, published ?? updated ?? dateline);
     }
 
