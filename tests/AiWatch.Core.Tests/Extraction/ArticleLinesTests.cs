@@ -16,6 +16,13 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void A_company_boilerplate_block_after_the_body_is_cut_through_to_the_end()
+    {
+        var cleaned = ArticleLines.Clean([Prose, Prose, "À propos de SoftBank Group", "SoftBank Group Corp. est une société holding d’investissement fondée en 1981 par Masayoshi Son, active dans les télécommunications, l’internet et l’intelligence artificielle. Elle détient Arm."], null);
+        Assert.Equal([Prose, Prose], cleaned.Lines);
+    }
+
+    [Fact]
     public void An_end_marker_with_the_body_still_to_come_only_loses_its_line()
     {
         var cleaned = ArticleLines.Clean([Prose, "Sur le même thème", Prose, Prose], null);

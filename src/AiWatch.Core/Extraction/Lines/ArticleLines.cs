@@ -69,7 +69,12 @@ public static class ArticleLines
             {
                 break;
             }
-            if (kind == LineKind.Content)
+            // A company boilerplate block is prose, so only a longer body before it tells it from a paragraph.
+            if (kind == LineKind.EndBlock && proseBefore > 0 && proseAfter[i] + ProseLength(line) < proseBefore)
+            {
+                break;
+            }
+            if (kind is LineKind.Content or LineKind.EndBlock)
             {
                 kept.Add(BoilerplateLines.SingleSpaced(line));
                 proseBefore += ProseLength(line);

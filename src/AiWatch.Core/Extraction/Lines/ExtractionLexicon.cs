@@ -27,6 +27,7 @@ public static class ExtractionLexicon
     public static IReadOnlySet<string> NotNames { get; }
     public static IReadOnlyList<LinePattern> DropLines { get; }
     public static IReadOnlyList<LinePattern> EndLines { get; }
+    public static IReadOnlyList<LinePattern> EndBlockLines { get; }
     public static IReadOnlyList<string> Labels { get; }
     /// <summary>Language code → its frequent function words.</summary>
     public static IReadOnlyDictionary<string, HashSet<string>> FunctionWords { get; }
@@ -50,6 +51,7 @@ public static class ExtractionLexicon
         using var boilerplate = Load("boilerplate.json");
         DropLines = Patterns(boilerplate.RootElement, "drop");
         EndLines = Patterns(boilerplate.RootElement, "end");
+        EndBlockLines = Patterns(boilerplate.RootElement, "endBlocks");
         Labels = Strings(boilerplate.RootElement, "labels");
 
         using var languages = Load("languages.json");
