@@ -130,6 +130,23 @@ public sealed class ArticleLinesTests
         Assert.Equal($"{Prose}\n{Prose}", article.Text);
     }
 
+    [Theory]
+    [InlineData("OpenAI a présenté jeudi son nouveau modèle, qui sera disponible dans ChatGPT dès la semaine prochaine…")]
+    [InlineData("Publié le 3 mars 2025\nOpenAI a présenté jeudi son nouveau modèle…")]
+    public void Text_copy_of_a_single_line_keeps_it_as_text(string content)
+    {
+        var article = TextArticleExtractor.Extract(content, null);
+        Assert.Equal(content.Split('\n')[^1], article.Text);
+    }
+
+    [Fact]
+    public void Text_copy_of_a_lone_headline_has_no_text()
+    {
+        var article = TextArticleExtractor.Extract("Elon Musk contre OpenAI : le procès", null);
+        Assert.Equal("Elon Musk contre OpenAI : le procès", article.Title);
+        Assert.Equal("", article.Text);
+    }
+
     [Fact]
     public void Text_copy_opening_with_a_box_label_has_no_title()
     {
