@@ -23,7 +23,7 @@ public static class TextArticleExtractor
         var body = lines.Skip(bodyStart).ToList();
         var nameLine = AuthorNameNearDate(body);
         var cleaned = ArticleLines.Clean(WithoutFurnitureBlocks(body, nameLine), title);
-        var text = string.Join('\n', cleaned.Lines);
+        var text = body.Count == 0 && title is not null && IsSentence(title) ? BoilerplateLines.SingleSpaced(title) : string.Join('\n', cleaned.Lines);
         return new ExtractedArticle(
             url,
             url,
@@ -33,6 +33,10 @@ public static class TextArticleExtractor
             LanguageGuess.Guess(text) ?? "fr",
             text);
     }
+
+    // A copy of one line ending like a sentence (a teaser cut with "…") is a body with nothing after its
+    // "headline": that line is the text too. A lone "Titre seul" stays a headline without text.
+    private static bool IsSentence(string line) => line.EndsWith('…') || line.EndsWith('.');
 
     /// <summary>
     /// Drops what line rules alone cannot see: the bio under a top byline, runs of repeated lines (branding

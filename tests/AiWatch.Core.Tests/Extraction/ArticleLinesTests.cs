@@ -16,6 +16,13 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void A_company_boilerplate_block_after_the_body_is_cut_through_to_the_end()
+    {
+        var cleaned = ArticleLines.Clean([Prose, Prose, "À propos de SoftBank Group", "SoftBank Group Corp. est une société holding d’investissement fondée en 1981 par Masayoshi Son, active dans les télécommunications, l’internet et l’intelligence artificielle. Elle détient Arm."], null);
+        Assert.Equal([Prose, Prose], cleaned.Lines);
+    }
+
+    [Fact]
     public void An_end_marker_with_the_body_still_to_come_only_loses_its_line()
     {
         var cleaned = ArticleLines.Clean([Prose, "Sur le même thème", Prose, Prose], null);
@@ -99,11 +106,45 @@ public sealed class ArticleLinesTests
     }
 
     [Fact]
+    public void Text_copy_byline_over_the_dateline_gives_the_bare_name()
+    {
+        var article = TextArticleExtractor.Extract($"Titre de l'article\nPar Alexandre Piquard\nPublié le 5 mars 2025 à 18h02\n{Prose}", null);
+        Assert.Equal("Alexandre Piquard", article.Author);
+        Assert.Equal(new DateOnly(2025, 3, 5), article.Published);
+        Assert.Equal(Prose, article.Text);
+    }
+
+    [Fact]
+    public void A_closing_author_bio_after_the_body_is_dropped()
+    {
+        const string bio = "Hélène Marchand est professeure d’économie à l’université Paris-Dauphine, autrice de « La Bulle » (Seuil, 2024).";
+        Assert.Equal([Prose, Prose], ArticleLines.Clean([Prose, Prose, bio], null).Lines);
+        Assert.Equal([bio], ArticleLines.Clean([bio], null).Lines);
+    }
+
+    [Fact]
     public void Text_copy_signed_at_the_end_gives_its_author()
     {
         var article = TextArticleExtractor.Extract($"Titre de l'article\n{Prose}\n{Prose}\nPar Jean Dupont", null);
         Assert.Equal("Jean Dupont", article.Author);
         Assert.Equal($"{Prose}\n{Prose}", article.Text);
+    }
+
+    [Theory]
+    [InlineData("OpenAI a présenté jeudi son nouveau modèle, qui sera disponible dans ChatGPT dès la semaine prochaine…")]
+    [InlineData("Publié le 3 mars 2025\nOpenAI a présenté jeudi son nouveau modèle…")]
+    public void Text_copy_of_a_single_line_keeps_it_as_text(string content)
+    {
+        var article = TextArticleExtractor.Extract(content, null);
+        Assert.Equal(content.Split('\n')[^1], article.Text);
+    }
+
+    [Fact]
+    public void Text_copy_of_a_lone_headline_has_no_text()
+    {
+        var article = TextArticleExtractor.Extract("Elon Musk contre OpenAI : le procès", null);
+        Assert.Equal("Elon Musk contre OpenAI : le procès", article.Title);
+        Assert.Equal("", article.Text);
     }
 
     [Fact]

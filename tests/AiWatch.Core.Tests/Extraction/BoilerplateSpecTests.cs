@@ -22,7 +22,8 @@ public sealed class BoilerplateSpecTests
             .Select(c => (c.GetProperty("Kind").GetString(), c.GetProperty("Rule").GetString()))
             .ToHashSet();
         var rules = ExtractionLexicon.DropLines.Select(r => ("Drop", r.Name))
-            .Concat(ExtractionLexicon.EndLines.Select(r => ("End", r.Name)));
+            .Concat(ExtractionLexicon.EndLines.Select(r => ("End", r.Name)))
+            .Concat(ExtractionLexicon.EndBlockLines.Select(r => ("EndBlock", r.Name)));
         Assert.Empty(rules.Where(r => !covered.Contains(r)).ToList());
     }
 

@@ -26,6 +26,20 @@ public sealed class BylineSpecTests
     [SpecData("Bylines.json", "NameLines", "Input", "IsName")]
     public void Recognises_name_lines(string input, bool isName) => Assert.Equal(isName, Bylines.IsNameLine(input));
 
+    [Theory]
+    [SpecData("Bylines.json", "ClosingBios", "Input", "IsBio")]
+    public void Recognises_closing_author_bios(string input, bool isBio) => Assert.Equal(isBio, Bylines.IsClosingBio(input));
+
+    [Fact]
+    public void Every_closing_bio_role_has_a_spec_line()
+    {
+        var bios = SpecFile.Cases("Bylines.json", "ClosingBios")
+            .Where(c => c.GetProperty("IsBio").GetBoolean())
+            .Select(c => c.GetProperty("Input").GetString()!)
+            .ToList();
+        Assert.Empty(ExtractionLexicon.ClosingBioRoles.Where(r => !bios.Any(b => Regex.IsMatch(b, $@" (?:est|sont) {Regex.Escape(r)}(?!\p{{L}})"))).ToList());
+    }
+
     [Fact]
     public void Every_prefix_opener_and_non_name_has_a_spec_line()
     {

@@ -69,11 +69,21 @@ public static class ArticleLines
             {
                 break;
             }
-            if (kind == LineKind.Content)
+            // A company boilerplate block is prose, so only a longer body before it tells it from a paragraph.
+            if (kind == LineKind.EndBlock && proseBefore > 0 && proseAfter[i] + ProseLength(line) < proseBefore)
+            {
+                break;
+            }
+            if (kind is LineKind.Content or LineKind.EndBlock)
             {
                 kept.Add(BoilerplateLines.SingleSpaced(line));
                 proseBefore += ProseLength(line);
             }
+        }
+        // "Hélène Marchand est professeure à …" closing an op-ed is about the author, not the article.
+        while (kept.Count > 1 && Bylines.IsClosingBio(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
         }
         return new CleanedLines(kept, author, published ?? updated ?? dateline);
     }

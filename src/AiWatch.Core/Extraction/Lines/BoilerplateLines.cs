@@ -9,6 +9,11 @@ public enum LineKind
     Drop,
     /// <summary>The start of trailing furniture ("Sur le même thème"): it and what follows are dropped.</summary>
     End,
+    /// <summary>
+    /// The start of a trailing block that is prose itself ("À propos de SoftBank Group : …"): it and what follows
+    /// are dropped when the body before is longer.
+    /// </summary>
+    EndBlock,
 }
 
 /// <summary>Classifies single lines of page text with the boilerplate patterns of <see cref="ExtractionLexicon"/>.</summary>
@@ -29,6 +34,13 @@ public static class BoilerplateLines
         if (text.Length > MaxFurnitureLength)
         {
             return (LineKind.Content, null);
+        }
+        foreach (var rule in ExtractionLexicon.EndBlockLines)
+        {
+            if (rule.Pattern.IsMatch(text))
+            {
+                return (LineKind.EndBlock, rule.Name);
+            }
         }
         foreach (var rule in ExtractionLexicon.EndLines)
         {

@@ -72,11 +72,14 @@ public static class Bylines
         return rest.Length > 0 && char.IsUpper(rest[0]);
     }
 
-    /// <summary>True for a line that is only a person's name ("Jean Rognetta").</summary>
+    /// <summary>
+    /// True for a line that is only a person's name ("Jean Rognetta"). "Par Alexandre Piquard" is a byline
+    /// (read for its name without the prefix), not a name.
+    /// </summary>
     public static bool IsNameLine(string line)
     {
         var text = line.Trim();
-        if (text.Length > 50)
+        if (text.Length > 50 || LooksLikeByline(text))
         {
             return false;
         }
@@ -112,6 +115,29 @@ public static class Bylines
         return IsBioOpening(paragraph)
             || Regex.IsMatch(head, $@"\b(?:{Regex.Escape(parts[0])}|{Regex.Escape(parts[^1])})\b", RegexOptions.CultureInvariant);
     }
+
+    /// <summary>
+    /// True for an author bio closing an op-ed: one sentence naming its author(s) and their role,
+    /// "Hélène Marchand est professeure d’économie à …", "X et Y sont chercheurs au …".
+    /// </summary>
+    public static bool IsClosingBio(string line)
+    {
+        var text = line.Trim();
+        // One sentence: a last paragraph that goes on after naming someone's role is the article's own prose.
+        return text.Length <= 300
+            && !text.TrimEnd('.', ' ').Contains(". ", StringComparison.Ordinal)
+            && ClosingBio.IsMatch(text)
+            && !StartsWithNotName(text);
+    }
+
+    private const string NamePattern =
+        @"\p{Lu}[\p{Ll}\p{Lu}'’.\-]*(?:\s+(?:(?:de|du|des|d'|d’|van|von|der|den|la|le|ben|al|el|di|da)\s*)?\p{Lu}[\p{Ll}\p{Lu}'’.\-]*){1,4}";
+
+    // "Hélène Marchand est professeure…", "X et Y sont chercheurs…", "X est aussi l’auteur…".
+    private static readonly Regex ClosingBio = new(
+        $@"^{NamePattern}(?:\s+et\s+{NamePattern})?,?\s+(?:est|sont)\s+(?:(?:aussi|également|notamment|un|une|l'|l’|le|la|les|des)\s*)*"
+        + $@"(?:{string.Join('|', ExtractionLexicon.ClosingBioRoles.Select(Regex.Escape))})s?(?!\p{{L}})",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string? LeadingName(string rest)
     {

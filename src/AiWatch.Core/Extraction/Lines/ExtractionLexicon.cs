@@ -21,10 +21,13 @@ public static class ExtractionLexicon
     public static IReadOnlyList<string> UpdatedPrefixes { get; }
     public static IReadOnlyList<string> BylinePrefixes { get; }
     public static IReadOnlyList<string> BioOpeners { get; }
+    /// <summary>What a closing author bio says its author is: "X est <b>professeure</b> à …".</summary>
+    public static IReadOnlyList<string> ClosingBioRoles { get; }
     /// <summary>Capitalised words that open titles and sentences, never a person's name ("Le Rôle Central…").</summary>
     public static IReadOnlySet<string> NotNames { get; }
     public static IReadOnlyList<LinePattern> DropLines { get; }
     public static IReadOnlyList<LinePattern> EndLines { get; }
+    public static IReadOnlyList<LinePattern> EndBlockLines { get; }
     public static IReadOnlyList<string> Labels { get; }
     /// <summary>Language code → its frequent function words.</summary>
     public static IReadOnlyDictionary<string, HashSet<string>> FunctionWords { get; }
@@ -42,11 +45,13 @@ public static class ExtractionLexicon
         using var bylines = Load("bylines.json");
         BylinePrefixes = Strings(bylines.RootElement, "prefixes").OrderByDescending(p => p.Length).ToList();
         BioOpeners = Strings(bylines.RootElement, "bioOpeners");
+        ClosingBioRoles = Strings(bylines.RootElement, "closingBioRoles").OrderByDescending(r => r.Length).ToList();
         NotNames = Strings(bylines.RootElement, "notNames").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         using var boilerplate = Load("boilerplate.json");
         DropLines = Patterns(boilerplate.RootElement, "drop");
         EndLines = Patterns(boilerplate.RootElement, "end");
+        EndBlockLines = Patterns(boilerplate.RootElement, "endBlocks");
         Labels = Strings(boilerplate.RootElement, "labels");
 
         using var languages = Load("languages.json");
