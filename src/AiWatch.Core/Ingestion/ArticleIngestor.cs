@@ -28,8 +28,8 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
         var canonicalUrl = UrlCanonicalizer.Canonicalize(document.Url);
         var hash = Sha256(extracted.Text);
-        var existing = await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonicalUrl, ct)
-            ?? await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash, ct);
+        // Only ids and hashes: the raw content and text of a stored article are not needed to recognise it.
+        var existing = await StoredAsync(a => a.CanonicalUrl == canonicalUrl, ct) ?? await StoredAsync(a => a.ContentHash == hash, ct);
         if (existing is not null && existing.ContentHash == hash)
         {
             logger.LogInformation("Skipped {Url}: same text as article {ArticleId}", document.Url, existing.Id);
@@ -57,6 +57,11 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
         return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null);
     }
+
+    private sealed record StoredArticle(int Id, string ContentHash);
+
+    private Task<StoredArticle?> StoredAsync(System.Linq.Expressions.Expression<Func<Article, bool>> match, CancellationToken ct) =>
+        db.Articles.Where(match).Select(a => new StoredArticle(a.Id, a.ContentHash)).FirstOrDefaultAsync(ct);
 
     private async Task<Article> LoadWithFactsAsync(int id, CancellationToken ct)
     {
