@@ -33,7 +33,11 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         var sample = fixture.App.Sample;
         await page.Locator($"#claims-by-title ~ ul blockquote a[href$='#sentence-{SampleData.ClaimSentence}']").First.ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{sample.ArticleId}#sentence-{SampleData.ClaimSentence}");
+        // Wait for the commit, then for the marked sentence itself: waiting for "load" on a URL with a fragment
+        // raced with the load event on a loaded machine and timed out once in CI.
+        await page.WaitForURLAsync($"**/articles/{sample.ArticleId}#sentence-{SampleData.ClaimSentence}",
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator($"#sentence-{SampleData.ClaimSentence}:target").WaitForAsync();
 
         var target = await page.EvaluateAsync<string?>("document.querySelector(':target')?.id");
         Assert.Equal($"sentence-{SampleData.ClaimSentence}", target);
