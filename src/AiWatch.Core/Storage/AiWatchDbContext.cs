@@ -20,6 +20,15 @@ public sealed class AiWatchDbContext : DbContext
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Amount> Amounts => Set<Amount>();
+    public DbSet<CoMention> CoMentions => Set<CoMention>();
+    public DbSet<EventGroup> EventGroups => Set<EventGroup>();
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<Feed> Feeds => Set<Feed>();
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
+    public DbSet<IngestionFailure> IngestionFailures => Set<IngestionFailure>();
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     /// <summary>Rows of the FTS5 index; query through <see cref="SearchQueries"/>.</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 

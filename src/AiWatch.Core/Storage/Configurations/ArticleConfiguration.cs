@@ -17,5 +17,10 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasMany(a => a.Quotes).WithOne(q => q.Article!).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Claims).WithOne(c => c.Article!).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Amounts).WithOne(m => m.Article!).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.CoMentions).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Story).WithMany(s => s.Articles).HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(a => a.StoryId);
+        builder.HasIndex(a => a.SimHash);
     }
 }

@@ -15,6 +15,7 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     {
         builder.HasIndex(e => e.DateStart);
         builder.HasIndex(e => e.Type);
+        builder.HasIndex(e => e.GroupId);
         // SQLite cannot order or compare EF Core's TEXT decimals; money up to 2^53 units is exact as REAL.
         builder.Property(e => e.AmountValue).HasConversion<double?>();
         builder.HasMany(e => e.Actors).WithOne().HasForeignKey(ea => ea.EventId).OnDelete(DeleteBehavior.Cascade);

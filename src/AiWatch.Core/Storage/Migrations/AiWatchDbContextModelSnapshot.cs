@@ -30,6 +30,15 @@ namespace AiWatch.Core.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfileMarkdown")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProfileUpdatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasColumnType("TEXT");
 
@@ -75,6 +84,9 @@ namespace AiWatch.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -125,6 +137,20 @@ namespace AiWatch.Core.Storage.Migrations
                     b.ToTable("Amounts");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.AppSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AppSettings");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Model.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -152,10 +178,16 @@ namespace AiWatch.Core.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("FetchedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PublishedDate")
@@ -165,7 +197,13 @@ namespace AiWatch.Core.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SimHash")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StoryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -188,9 +226,50 @@ namespace AiWatch.Core.Storage.Migrations
 
                     b.HasIndex("PublishedDate");
 
+                    b.HasIndex("SimHash");
+
                     b.HasIndex("SourceId");
 
+                    b.HasIndex("StoryId");
+
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.ArticleRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FetchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReplacedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleRevisions");
                 });
 
             modelBuilder.Entity("AiWatch.Core.Model.Claim", b =>
@@ -236,6 +315,83 @@ namespace AiWatch.Core.Storage.Migrations
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.CoMention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnalyzerVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentenceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorBId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("ActorAId", "ActorBId");
+
+                    b.ToTable("CoMentions");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.Dispute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorBId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("ActorAId", "ActorBId")
+                        .IsUnique();
+
+                    b.ToTable("Disputes");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Model.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -258,6 +414,9 @@ namespace AiWatch.Core.Storage.Migrations
                     b.Property<string>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DateApproximate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DateStart")
                         .HasColumnType("TEXT");
 
@@ -269,6 +428,9 @@ namespace AiWatch.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Hedged")
@@ -283,6 +445,8 @@ namespace AiWatch.Core.Storage.Migrations
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("DateStart");
+
+                    b.HasIndex("GroupId");
 
                     b.HasIndex("Type");
 
@@ -307,6 +471,160 @@ namespace AiWatch.Core.Storage.Migrations
                     b.ToTable("EventActors");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.EventGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorSlugs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmountCurrency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AmountValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hedged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateStart");
+
+                    b.HasIndex("Type", "ActorSlugs");
+
+                    b.ToTable("EventGroups");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollIntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextPollUtc");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId", "Url")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.IngestionFailure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredUtc");
+
+                    b.ToTable("IngestionFailures");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Model.Mention", b =>
                 {
                     b.Property<int>("Id")
@@ -321,6 +639,9 @@ namespace AiWatch.Core.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Length")
@@ -407,6 +728,28 @@ namespace AiWatch.Core.Storage.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstArticleId");
+
+                    b.ToTable("Stories");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Storage.SearchHit", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -469,7 +812,23 @@ namespace AiWatch.Core.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("AiWatch.Core.Model.Story", "Story")
+                        .WithMany("Articles")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Source");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.ArticleRevision", b =>
+                {
+                    b.HasOne("AiWatch.Core.Model.Article", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AiWatch.Core.Model.Claim", b =>
@@ -498,6 +857,46 @@ namespace AiWatch.Core.Storage.Migrations
                     b.Navigation("TargetActor");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.CoMention", b =>
+                {
+                    b.HasOne("AiWatch.Core.Model.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AiWatch.Core.Model.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AiWatch.Core.Model.Article", null)
+                        .WithMany("CoMentions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.Dispute", b =>
+                {
+                    b.HasOne("AiWatch.Core.Model.Actor", "ActorA")
+                        .WithMany()
+                        .HasForeignKey("ActorAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AiWatch.Core.Model.Actor", "ActorB")
+                        .WithMany()
+                        .HasForeignKey("ActorBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ActorA");
+
+                    b.Navigation("ActorB");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Model.Event", b =>
                 {
                     b.HasOne("AiWatch.Core.Model.Article", "Article")
@@ -506,7 +905,14 @@ namespace AiWatch.Core.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("AiWatch.Core.Model.EventGroup", "Group")
+                        .WithMany("Reports")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Article");
+
+                    b.Navigation("Group");
                 });
 
             modelBuilder.Entity("AiWatch.Core.Model.EventActor", b =>
@@ -524,6 +930,15 @@ namespace AiWatch.Core.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.FeedItem", b =>
+                {
+                    b.HasOne("AiWatch.Core.Model.Feed", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AiWatch.Core.Model.Mention", b =>
@@ -578,11 +993,15 @@ namespace AiWatch.Core.Storage.Migrations
 
                     b.Navigation("Claims");
 
+                    b.Navigation("CoMentions");
+
                     b.Navigation("Events");
 
                     b.Navigation("Mentions");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("AiWatch.Core.Model.Event", b =>
@@ -590,7 +1009,22 @@ namespace AiWatch.Core.Storage.Migrations
                     b.Navigation("Actors");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.EventGroup", b =>
+                {
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.Feed", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Model.Source", b =>
+                {
+                    b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.Story", b =>
                 {
                     b.Navigation("Articles");
                 });
