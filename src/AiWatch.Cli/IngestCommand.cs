@@ -21,7 +21,7 @@ public static class IngestCommand
         http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
         var ingestion = new InputIngestion(
             new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
-            new PageFetcher(http),
+            new PageFetcher(new HttpFetcher(http)),
             NullLogger.Instance);
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console), ct);
         var summary = IngestSummary.Of(results);

@@ -6,7 +6,17 @@ public sealed record AnalysisResult(
     IReadOnlyList<EventMatch> Events,
     IReadOnlyList<QuoteMatch> Quotes,
     IReadOnlyList<ClaimMatch> Claims,
-    IReadOnlyList<AmountMatch> Amounts);
+    IReadOnlyList<AmountMatch> Amounts)
+{
+    /// <summary>Epithets ("le patron de SoftBank") resolved to a nearby actor; kept apart from literal <see cref="Mentions"/>.</summary>
+    public IReadOnlyList<MentionMatch> Epithets { get; init; } = [];
+
+    /// <summary>Pairs of actors named in the same sentences, with how many sentences; SlugA sorts before SlugB.</summary>
+    public IReadOnlyList<CoMentionMatch> CoMentions { get; init; } = [];
+}
+
+/// <summary>Two actors named together in <paramref name="SentenceCount"/> sentences of the article.</summary>
+public sealed record CoMentionMatch(string SlugA, string SlugB, int SentenceCount);
 
 /// <summary>A literal mention of a registered actor.</summary>
 public sealed record MentionMatch(string Slug, int Start, int Length, string Surface);
@@ -26,7 +36,11 @@ public sealed record EventMatch(
     bool Hedged,
     string Evidence,
     int Start,
-    int Length);
+    int Length)
+{
+    /// <summary>True when <see cref="Date"/> was resolved from a relative expression ("l’an prochain").</summary>
+    public bool DateApproximate { get; init; }
+}
 
 /// <summary>Quoted words. <paramref name="SpeakerSlug"/> is set for registered actors, <paramref name="SpeakerName"/> otherwise; both null when unknown.</summary>
 public sealed record QuoteMatch(string Text, string? SpeakerSlug, string? SpeakerName, int Start, int Length);

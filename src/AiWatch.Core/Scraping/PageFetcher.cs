@@ -3,18 +3,11 @@ using AiWatch.Core.Extraction;
 namespace AiWatch.Core.Scraping;
 
 /// <summary>
-/// The only network step of ingestion: GET one http(s) page and decode it. Parsing happens elsewhere
+/// GETs one article page through an <see cref="IHttpFetcher"/> and decodes it. Parsing happens elsewhere
 /// (<see cref="ContentExtractor"/>), so the parser is testable offline.
 /// </summary>
-public sealed class PageFetcher(HttpClient http, long maxBodyBytes = PageFetcher.DefaultMaxBodyBytes, TimeSpan? totalTimeout = null)
+public sealed class PageFetcher(IHttpFetcher fetcher)
 {
-    public const long DefaultMaxBodyBytes = 10L * 1024 * 1024;
-
-    /// <summary>Headers and body together; HttpClient.Timeout alone stops watching once headers arrive.</summary>
-    public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(30);
-
-    private readonly TimeSpan totalTimeout = totalTimeout ?? DefaultTotalTimeout;
-
     /// <summary>Throws <see cref="FetchException"/> with a reader-friendly reason on any failure.</summary>
     public async Task<RawDocument> FetchAsync(string url, CancellationToken ct = default)
     {
@@ -22,45 +15,21 @@ public sealed class PageFetcher(HttpClient http, long maxBodyBytes = PageFetcher
         {
             throw new FetchException("only http and https URLs can be fetched");
         }
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(totalTimeout);
-        try
-        {
-            return await GetAsync(uri, deadline.Token);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            // A connection cut while the body streams in surfaces as an IOException, not an HttpRequestException.
-            throw new FetchException($"request failed: {e.Message}", e);
-        }
-        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
-        {
-            throw new FetchException("timed out", e);
-        }
+        var response = await fetcher.GetAsync(new FetchRequest(uri), ct);
+        return Decode(uri, response);
     }
 
-    private async Task<RawDocument> GetAsync(Uri uri, CancellationToken ct)
+    /// <summary>The article behind a fetched response; also used for feed items fetched elsewhere.</summary>
+    public static RawDocument Decode(Uri requested, FetchResponse response)
     {
-        using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new FetchException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-        }
-        if (response.Content.Headers.ContentLength > maxBodyBytes)
-        {
-            throw new FetchException($"body larger than {maxBodyBytes} bytes");
-        }
-        var contentType = ArticleContentType(response.Content.Headers.ContentType?.MediaType);
-        var bytes = await ReadCappedAsync(await response.Content.ReadAsStreamAsync(ct), ct);
-        var header = response.Content.Headers.ContentType?.ToString();
-        var content = contentType == "text/html" ? HtmlDecoding.Decode(bytes, header) : TextDecoding.Decode(bytes);
+        var contentType = ArticleContentType(response.MediaType);
+        var content = contentType == "text/html" ? HtmlDecoding.Decode(response.Body, response.ContentType) : TextDecoding.Decode(response.Body);
         if (content.Contains('\0'))
         {
             // The rule DocumentFiles applies to files: NUL characters mean a binary body under a text label.
             throw new FetchException("binary content, not text");
         }
-        var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? uri.AbsoluteUri;
-        return new RawDocument(IdOf(uri), finalUrl, contentType, content);
+        return new RawDocument(IdOf(requested), response.FinalUrl.AbsoluteUri, contentType, content);
     }
 
     /// <summary>
@@ -76,25 +45,6 @@ public sealed class PageFetcher(HttpClient http, long maxBodyBytes = PageFetcher
         return mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)
             ? "text/plain"
             : throw new FetchException($"not an article page (content type {mediaType})");
-    }
-
-    private async Task<byte[]> ReadCappedAsync(Stream body, CancellationToken ct)
-    {
-        await using (body)
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await body.ReadAsync(chunk, ct)) > 0)
-            {
-                if (buffer.Length + read > maxBodyBytes)
-                {
-                    throw new FetchException($"body larger than {maxBodyBytes} bytes");
-                }
-                buffer.Write(chunk, 0, read);
-            }
-            return buffer.ToArray();
-        }
     }
 
     private static string IdOf(Uri uri)

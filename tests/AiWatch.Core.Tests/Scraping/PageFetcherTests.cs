@@ -48,7 +48,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [InlineData("/latin1")]
     public async Task A_page_is_fetched_and_decoded_with_its_accents(string path)
     {
-        var document = await new PageFetcher(http).FetchAsync(server.BaseUrl + path);
+        var document = await new PageFetcher(new HttpFetcher(http)).FetchAsync(server.BaseUrl + path);
 
         Assert.Equal("text/html", document.ContentType);
         Assert.Contains("à l’Élysée", document.Content.Replace("l'", "l’"));
@@ -64,7 +64,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [InlineData("/binary", "binary content, not text")]
     public async Task Failures_are_fetch_errors_with_a_reason(string path, string reason)
     {
-        var fetcher = new PageFetcher(http, maxBodyBytes: 1024);
+        var fetcher = new PageFetcher(new HttpFetcher(http, maxBodyBytes: 1024));
 
         var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.BaseUrl + path));
 
@@ -75,7 +75,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     public async Task A_body_slower_than_the_total_timeout_is_a_fetch_error()
     {
         // Headers arrive at once, the body never ends: only the total deadline can stop it.
-        var fetcher = new PageFetcher(http, totalTimeout: TimeSpan.FromSeconds(1));
+        var fetcher = new PageFetcher(new HttpFetcher(http, totalTimeout: TimeSpan.FromSeconds(1)));
 
         var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.BaseUrl + "/slow"));
 
@@ -85,7 +85,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [Fact]
     public async Task A_plain_text_page_is_read_as_text()
     {
-        var document = await new PageFetcher(http).FetchAsync(server.BaseUrl + "/plain");
+        var document = await new PageFetcher(new HttpFetcher(http)).FetchAsync(server.BaseUrl + "/plain");
 
         Assert.Equal(("text/plain", "Titre\nTexte brut."), (document.ContentType, document.Content));
     }
@@ -93,7 +93,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [Fact]
     public async Task A_connection_cut_mid_body_is_a_fetch_error()
     {
-        var error = await Assert.ThrowsAsync<FetchException>(() => new PageFetcher(http).FetchAsync(server.BaseUrl + "/cut"));
+        var error = await Assert.ThrowsAsync<FetchException>(() => new PageFetcher(new HttpFetcher(http)).FetchAsync(server.BaseUrl + "/cut"));
 
         Assert.StartsWith("request failed: ", error.Message);
     }
@@ -104,7 +104,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
     [InlineData("pas une url")]
     public async Task Only_http_and_https_are_fetched(string url)
     {
-        var error = await Assert.ThrowsAsync<FetchException>(() => new PageFetcher(http).FetchAsync(url));
+        var error = await Assert.ThrowsAsync<FetchException>(() => new PageFetcher(new HttpFetcher(http)).FetchAsync(url));
 
         Assert.Equal("only http and https URLs can be fetched", error.Message);
     }
