@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using AiWatch.Web.Api;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 namespace AiWatch.Web.Hosting;
@@ -11,7 +12,16 @@ public static class WebSetup
 {
     public static IServiceCollection AddAiWatchWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin");
+            // One form for both: the same page adds an actor (no slug) or edits one.
+            options.Conventions.AddPageRoute("/Admin/Actors/Edit", "admin/actors/new");
+        });
+        services.AddAiWatchAdmin();
+        services.AddAiWatchFetching();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<ActorProfileStartup>();
         // French text is written as is ("é", not "&#xE9;"): readable source, smaller pages. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRouting(options => options.LowercaseUrls = true);
@@ -33,11 +43,14 @@ public static class WebSetup
             app.UseExceptionHandler("/error");
         }
         app.UseSecurityHeaders();
-        app.UseReadOnlyRequests();
         // Empty 4xx/5xx page responses (a page's NotFound()) are rendered by the Status page; the API keeps its JSON.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRouting();
+        app.UseAllowedMethods();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 

@@ -1,20 +1,26 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AiWatch.Web.Pages;
 
 /// <summary>Renders the body of an empty error response (re-executed by UseStatusCodePagesWithReExecute).</summary>
+[IgnoreAntiforgeryToken]
 public sealed class Status : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
+
+    /// <summary>A status re-executed after a refused POST (antiforgery, rate limit) keeps the POST method.</summary>
+    public void OnPost(int code) => OnGet(code);
 
     public void OnGet(int code)
     {
         (Heading, Explanation) = code switch
         {
             404 => ("Page introuvable", "Cette page n’existe pas, ou l’article ou l’acteur demandé n’est pas (ou plus) dans la base."),
-            400 => ("Requête invalide", "La demande n’a pas pu être comprise."),
+            400 => ("Requête invalide", "La demande n’a pas pu être comprise (un formulaire trop ancien ou envoyé d’ailleurs : rechargez la page)."),
+            429 => ("Trop de tentatives", "Trop d’essais en peu de temps depuis votre adresse. Patientez une minute avant de réessayer."),
             _ => ($"Erreur {code}", "La demande n’a pas abouti."),
         };
         // Reached directly (/status/404) rather than re-executed, the page must still say what it says.
