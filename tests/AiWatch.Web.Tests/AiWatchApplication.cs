@@ -53,6 +53,9 @@ public class AiWatchApplication : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // A known admin password (AdminClient signs in with it), and no sign-in limit to trip over in a test class.
+            ["AiWatch:Admin:Password"] = AdminClient.Password,
+            ["AiWatch:Admin:SignInAttemptsPerMinute"] = "10000",
         }));
         foreach (var (key, value) in Settings)
         {

@@ -30,6 +30,8 @@ public sealed class AdminPassword
         return Hasher.VerifyHashedPassword(this, hash, attempt) != PasswordVerificationResult.Failed;
     }
 
+    internal static AdminPassword WithHash(string hash) => new() { hash = hash };
+
     public static string Hash(string password) => Hasher.HashPassword(new AdminPassword(), password);
 
     /// <summary>A random password of 20 characters from an alphabet without look-alikes (about 116 bits).</summary>
