@@ -50,13 +50,19 @@ public class AiWatchApplication : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:AiWatch", $"Data Source={DatabasePath}");
         builder.UseSetting("AiWatch:SeedsPath", SeedsPath);
         // Request lines and startup counts would drown the test output.
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var testDefaults = new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // A known admin password (AdminClient signs in with it), and no sign-in limit to trip over in a test class.
             ["AiWatch:Admin:Password"] = AdminClient.Password,
             ["AiWatch:Admin:SignInAttemptsPerMinute"] = "10000",
-        }));
+        };
+        // A test's own settings win over these defaults (this source is read last, after UseSetting's).
+        foreach (var (key, value) in Settings)
+        {
+            testDefaults[key] = value;
+        }
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(testDefaults));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -13,8 +13,8 @@ public static class RequestMethods
     public static IApplicationBuilder UseAllowedMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var method = context.Request.Method;
-        // A status page re-executed after a failed POST keeps the POST method: it must still render.
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        // An error or status page re-executed after a failed POST keeps the POST method: it must still render.
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || IsReExecuted(context))
         {
             await next(context);
             return;
@@ -29,6 +29,9 @@ public static class RequestMethods
         context.Response.Headers.Allow = acceptsPost ? "GET, HEAD, POST" : "GET, HEAD";
         await context.Response.WriteAsync("Méthode non autorisée : seuls les formulaires du site acceptent un envoi (POST) ; le reste se consulte en lecture seule.");
     });
+
+    private static bool IsReExecuted(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
 
     private static bool AcceptsPost(Endpoint? endpoint) =>
         endpoint?.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.HandlerMethods

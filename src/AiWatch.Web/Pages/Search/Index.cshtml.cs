@@ -35,7 +35,8 @@ public sealed class Index : PageModel
 
     public async Task OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        Query = q?.Trim() ?? "";
+        // A NUL cannot be written into HTML (it would come out as the invalid "&#x0;"), and no word contains one.
+        Query = q?.Replace("\0", "").Trim() ?? "";
         var page = new PageRequest(Pager.Clamp(pageNumber), options.PageSize);
         try
         {

@@ -2,11 +2,11 @@ using AiWatch.Core.Model;
 
 namespace AiWatch.Web.Tests.Pages.Admin;
 
-public sealed class IndexTests : IClassFixture<AiWatchApplication>
+public sealed class IndexTests : IClassFixture<SampleApplication>
 {
-    private readonly AiWatchApplication app;
+    private readonly SampleApplication app;
 
-    public IndexTests(AiWatchApplication app) => this.app = app;
+    public IndexTests(SampleApplication app) => this.app = app;
 
     [Fact]
     public async Task Lists_recent_ingestion_failures_with_their_reason_newest_first()

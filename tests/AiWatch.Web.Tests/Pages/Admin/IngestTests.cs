@@ -8,19 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AiWatch.Web.Tests.Pages.Admin;
 
-public sealed class IngestTests : IClassFixture<AiWatchApplication>
+public sealed class IngestTests : IClassFixture<SampleApplication>
 {
     private const string ArticleHtml = """
         <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Nvidia dévoile une nouvelle puce</title></head>
         <body><article><h1>Nvidia dévoile une nouvelle puce</h1>
-        <p>Le fabricant californien a présenté mardi une puce destinée aux centres de données, plus rapide que la précédente.</p>
+        <p>Nvidia, le fabricant californien, a présenté mardi une puce destinée aux centres de données, plus rapide que la précédente.</p>
         <p>Selon l’entreprise, les premières livraisons auront lieu au printemps auprès des grands fournisseurs de cloud.</p>
         </article></body></html>
         """;
 
-    private readonly AiWatchApplication app;
+    private readonly SampleApplication app;
 
-    public IngestTests(AiWatchApplication app) => this.app = app;
+    public IngestTests(SampleApplication app) => this.app = app;
 
     /// <summary>Answers from a table of URL → page; any other URL fails like a 404 would.</summary>
     private sealed class FakeFetcher(Dictionary<string, string> pages) : IHttpFetcher

@@ -28,7 +28,8 @@ public sealed class Edit : PageModel
 
     public sealed class Form
     {
-        public string Name { get; set; } = "";
+        /// <summary>Null when the field was left empty (model binding turns "" into null).</summary>
+        public string? Name { get; set; }
         public ActorKind Kind { get; set; } = ActorKind.Person;
         public string? Role { get; set; }
         public string? Aliases { get; set; }
@@ -95,7 +96,7 @@ public sealed class Edit : PageModel
         {
             return NotFound();
         }
-        var input = new ActorInput(Slug, Input.Name, Input.Kind, Input.Role, SplitLines(Input.Aliases), SplitLines(Input.Epithets), Input.Profile);
+        var input = new ActorInput(Slug, Input.Name ?? "", Input.Kind, Input.Role, SplitLines(Input.Aliases), SplitLines(Input.Epithets), Input.Profile);
         var result = await ActorEditor.SaveAsync(db, input, clock, ct);
         if (!result.Saved)
         {

@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Web.Tests.Pages.Admin.Actors;
 
-public sealed class EditTests : IClassFixture<AiWatchApplication>
+public sealed class EditTests : IClassFixture<SampleApplication>
 {
-    private readonly AiWatchApplication app;
+    private readonly SampleApplication app;
 
-    public EditTests(AiWatchApplication app) => this.app = app;
+    public EditTests(SampleApplication app) => this.app = app;
 
     private Task<Actor> ActorAsync(string slug) =>
         app.WithDbAsync(db => db.Actors.AsNoTracking().Include(a => a.Aliases).SingleAsync(a => a.Slug == slug));
