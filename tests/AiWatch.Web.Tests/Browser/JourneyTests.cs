@@ -13,12 +13,31 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
     public JourneyTests(BrowserApplication fixture) => this.fixture = fixture;
 
+    // Console errors and uncaught exceptions of each page (a CSP violation is one): every journey ends without any.
+    private readonly Dictionary<IPage, List<string>> consoleErrors = [];
+
     private async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // A context per page: the admin's cookie must not leak into another journey.
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        var errors = consoleErrors[page] = [];
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"page error: {error}");
         return page;
     }
+
+    private void AssertNoConsoleErrors(IPage page) =>
+        Assert.True(consoleErrors[page].Count == 0, $"{page.Url}:\n{string.Join("\n", consoleErrors[page])}");
+
+    private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();
 
     [BrowserFact]
     public async Task Dashboard_to_dossier_to_fact_to_the_marked_sentence()
@@ -45,6 +64,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         Assert.True(await page.Locator(":target").IsVisibleAsync());
         Assert.StartsWith("Elon Musk affirme", await page.Locator(":target").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("article-sentence-target.png") });
+        AssertNoConsoleErrors(page);
     }
 
     [BrowserFact]
@@ -61,6 +81,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         Assert.Contains("crème", marks);
         Assert.Equal("rgb(255, 230, 128)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.results mark')).backgroundColor"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("search.png"), FullPage = true });
+        AssertNoConsoleErrors(page);
     }
 
     [BrowserFact]
@@ -105,5 +126,88 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
             await desktop.GotoAsync(new Uri(fixture.BaseAddress, url).ToString());
             await desktop.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath($"desktop-{name}.png") });
         }
+    }
+
+    [BrowserFact]
+    public async Task Admin_signs_in_adds_an_actor_with_a_previewed_profile_and_its_dossier_exists()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/admin"));
+        await page.WaitForURLAsync("**/account/signin?ReturnUrl=%2Fadmin");
+        await page.FillAsync("#password", "pas le bon");
+        await page.ClickAsync("main form button[type=submit]");
+        Assert.Equal("Mot de passe incorrect.", await page.Locator("main [role=alert]").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-signin-refused.png") });
+
+        await page.FillAsync("#password", AdminClient.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/admin");
+        await page.ClickAsync("text=Ajouter un acteur");
+        await page.WaitForURLAsync("**/admin/actors/new");
+
+        await page.FillAsync("#name", "Clément Delangue");
+        await page.SelectOptionAsync("#kind", "Person");
+        await page.FillAsync("#role", "Cofondateur de Hugging Face");
+        await page.FillAsync("#aliases", "Delangue\nM. Delangue");
+        await page.FillAsync("#profile", "# Clément Delangue\n\n- Entrepreneur français\n- [Hugging Face](https://huggingface.co)");
+        await page.ClickAsync("text=Aperçu du profil");
+        Assert.Equal("Clément Delangue", await page.Locator(".profile-preview .profile h1").InnerTextAsync());
+        Assert.Equal("Delangue\nM. Delangue", await page.InputValueAsync("#aliases"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-actor-preview.png"), FullPage = true });
+
+        await page.ClickAsync("main form button:text('Enregistrer')");
+        await page.WaitForURLAsync("**/admin/actors/clement-delangue/edit");
+        await page.ClickAsync("text=Voir le dossier");
+        await page.WaitForURLAsync("**/actors/clement-delangue");
+        Assert.Equal("Clément Delangue", await page.Locator("h1").First.InnerTextAsync());
+        Assert.Equal("Administration", await page.Locator("footer a[href='/admin']").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-new-actor-dossier.png"), FullPage = true });
+
+        await page.ClickAsync("footer button:text('Se déconnecter')");
+        await page.WaitForURLAsync(Url("/"));
+        Assert.Equal("Connexion", await page.Locator("footer a[href='/account/signin']").InnerTextAsync());
+        AssertNoConsoleErrors(page);
+    }
+
+    [BrowserFact]
+    public async Task Search_for_a_phrase_then_narrow_it_with_an_excluded_word()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/search"));
+
+        await page.FillAsync("#q", "\"milliards de dollars\"");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        var phraseHits = await page.Locator(".results > li").CountAsync();
+        Assert.True(phraseHits > 0, "The phrase found nothing.");
+        Assert.All(await page.Locator(".results mark").AllInnerTextsAsync(), mark => Assert.Matches("(?i)milliards|de|dollars", mark));
+
+        await page.FillAsync("#q", "\"milliards de dollars\" -Musk");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync("**/search?q=*Musk*");
+        // Every seed article quoting an amount in dollars names Musk: excluding him must drop some hits.
+        Assert.True(await page.Locator(".results > li").CountAsync() < phraseHits);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("search-phrase-filter.png"), FullPage = true });
+        AssertNoConsoleErrors(page);
+    }
+
+    [BrowserFact]
+    public async Task Timeline_filtered_by_actor_shows_only_their_events()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/timeline"));
+        var all = await page.Locator(".timeline > li").CountAsync();
+
+        await page.SelectOptionAsync("#actor", "elon-musk");
+        await page.ClickAsync("form.filters button[type=submit]");
+        await page.WaitForURLAsync("**/timeline?*actor=elon-musk*");
+
+        var items = await page.Locator(".timeline > li").AllInnerTextsAsync();
+        Assert.NotEmpty(items);
+        Assert.True(items.Count <= all);
+        Assert.All(items, item => Assert.Contains("Elon Musk", item));
+        Assert.Equal("elon-musk", await page.InputValueAsync("#actor"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("timeline-filtered.png"), FullPage = true });
+        AssertNoConsoleErrors(page);
     }
 }
