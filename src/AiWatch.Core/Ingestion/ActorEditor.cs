@@ -97,7 +97,9 @@ public static class ActorEditor
     public static string SlugOf(string name)
     {
         var slug = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        // Ligatures have no decomposition: "Œuvre" would lose its first letter.
+        var spelled = name.Replace("œ", "oe").Replace("Œ", "Oe").Replace("æ", "ae").Replace("Æ", "Ae");
+        foreach (var c in spelled.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
