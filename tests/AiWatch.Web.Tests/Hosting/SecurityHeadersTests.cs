@@ -12,6 +12,8 @@ public sealed class SecurityHeadersTests : IClassFixture<EmptyApplication>
     [InlineData("/")]
     [InlineData("/api/actors")]
     [InlineData("/actors/nobody")]
+    [InlineData("/account/signin")]
+    [InlineData("/admin")]
     public async Task Every_response_forbids_script_framing_and_sniffing(string url)
     {
         var response = await app.CreateClient().GetAsync(url);
