@@ -34,8 +34,9 @@ public static class ActorSync
     public static async Task<int> RemoveRetiredAsync(Storage.AiWatchDbContext db, ActorRegistry registry, CancellationToken ct = default)
     {
         var listed = registry.Actors.Select(a => a.Slug).ToList();
+        // Actors added in the app are not in the file: they are never "retired" by it.
         var retired = await db.Actors
-            .Where(a => !listed.Contains(a.Slug))
+            .Where(a => a.Origin == ActorOrigin.Registry && !listed.Contains(a.Slug))
             .Where(a => !db.Mentions.Any(m => m.ActorId == a.Id)
                 && !db.EventActors.Any(e => e.ActorId == a.Id)
                 && !db.Quotes.Any(q => q.SpeakerActorId == a.Id)

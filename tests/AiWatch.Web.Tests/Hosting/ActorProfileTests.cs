@@ -47,3 +47,19 @@ public sealed class ActorProfileTests
         Assert.Null(ActorProfiles.FolderBeside(null));
     }
 }
+
+public sealed class UserActorRestartTests
+{
+    [Fact]
+    public async Task An_actor_added_in_the_app_survives_a_restart_even_without_mentions()
+    {
+        using var first = new AiWatchApplication();
+        var client = await first.CreateAdminClientAsync();
+        await client.SubmitFormAsync("/admin/actors/new", new Dictionary<string, string> { ["Input.Name"] = "Arthur Personne", ["Input.Profile"] = "Profil." });
+
+        using var second = new AiWatchApplication(first.DatabasePath);
+        second.CreateClient();
+
+        Assert.Equal("Profil.", await second.WithDbAsync(db => db.Actors.Where(a => a.Slug == "arthur-personne").Select(a => a.ProfileMarkdown).SingleAsync()));
+    }
+}
