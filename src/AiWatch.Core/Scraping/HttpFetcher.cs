@@ -89,7 +89,7 @@ public sealed class HttpFetcher : IHttpFetcher
     {
         if (!IsWebScheme(to))
         {
-            throw new FetchException($"redirect to a {to.Scheme}: URL refused (only http and https URLs can be fetched)") { Kind = FetchFailure.Refused };
+            throw new FetchException($"redirect to a {to.Scheme}: URL refused (only http and https URLs can be fetched)") { Kind = FetchFailure.Redirects };
         }
         if (!visited.Add(to.AbsoluteUri))
         {
@@ -120,7 +120,7 @@ public sealed class HttpFetcher : IHttpFetcher
 
     /// <summary>
     /// RFC 9309: 2xx is parsed, 4xx (absent, forbidden) allows everything, a server or network error disallows
-    /// the host until the short cache entry expires. A refused address stays a refusal.
+    /// the host until the short cache entry expires. A refused address stays a refusal: the page is on the same host.
     /// </summary>
     private async Task<RobotsRules> LoadRobotsAsync(Uri robotsUrl)
     {
@@ -129,8 +129,9 @@ public sealed class HttpFetcher : IHttpFetcher
             var response = await FetchAsync(new FetchRequest(robotsUrl), checkRobots: false, CancellationToken.None);
             return RobotsTxt.Parse(TextDecoding.Decode(response.Body), options.ProductToken);
         }
-        catch (FetchException e) when (e.StatusCode is >= 400 and < 500)
+        catch (FetchException e) when (e.StatusCode is >= 400 and < 500 || e.Kind == FetchFailure.Redirects)
         {
+            // RFC 9309 reads a robots.txt lost in redirects like an absent one.
             return RobotsRules.AllowAll;
         }
         catch (FetchException e) when (e.Kind != FetchFailure.Refused)

@@ -77,6 +77,6 @@ public enum FetchFailure
     /// <summary>An HTTP error status; see <see cref="FetchException.StatusCode"/>.</summary>
     HttpStatus,
     TooLarge,
-    /// <summary>Too many redirects, or a loop.</summary>
+    /// <summary>Too many redirects, a loop, or a redirect to a scheme other than http(s).</summary>
     Redirects,
 }

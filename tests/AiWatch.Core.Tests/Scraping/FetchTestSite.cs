@@ -22,6 +22,11 @@ public sealed class FetchTestSite : IAsyncDisposable
 
     public int RobotsStatus { get; set; } = 200;
 
+    /// <summary>When set, /robots.txt redirects there; /moved/robots.txt serves <see cref="Robots"/>.</summary>
+    public string? RobotsLocation { get; set; }
+
+    private IResult RobotsResult() => Robots is null ? Results.NotFound() : Results.Text(Robots, "text/plain", statusCode: RobotsStatus);
+
     public string BaseUrl => server.BaseUrl;
 
     public int Hits(string path) => server.Hits(path);
@@ -39,7 +44,8 @@ public sealed class FetchTestSite : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/robots.txt", () => Robots is null ? Results.NotFound() : Results.Text(Robots, "text/plain", statusCode: RobotsStatus));
+        app.MapGet("/robots.txt", () => RobotsLocation is not null ? Results.Redirect(RobotsLocation) : RobotsResult());
+        app.MapGet("/moved/robots.txt", RobotsResult);
         app.MapGet("/article", () => Results.Content(Page, "text/html; charset=utf-8"));
         app.MapGet("/prive/article", () => Results.Content(Page, "text/html; charset=utf-8"));
         app.MapGet("/ua", (HttpContext context) => Results.Text(context.Request.Headers.UserAgent.ToString()));

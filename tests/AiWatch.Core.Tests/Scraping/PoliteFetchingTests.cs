@@ -64,6 +64,28 @@ public sealed class PoliteFetchingTests : IAsyncLifetime
         Assert.Equal((1, 1), (site.Hits("/robots.txt"), site.Hits("/prive/article")));
     }
 
+    [Theory]
+    [InlineData("/moved/robots.txt", false)]
+    [InlineData("/robots.txt", true)]
+    [InlineData("ftp://exemple.fr/robots.txt", true)]
+    public async Task A_redirected_robots_txt_is_followed_and_one_lost_in_redirects_allows_everything(string location, bool allowed)
+    {
+        (site.Robots, site.RobotsLocation) = ("User-agent: *\nDisallow: /prive/", location);
+        using var fetcher = new TestFetcher();
+
+        var fetch = fetcher.GetAsync(site.Url("/prive/article"));
+
+        if (allowed)
+        {
+            await fetch;
+        }
+        else
+        {
+            Assert.Equal("disallowed by robots.txt", (await Assert.ThrowsAsync<FetchException>(() => fetch)).Message);
+        }
+        Assert.Equal(allowed ? 1 : 0, site.Hits("/prive/article"));
+    }
+
     [Fact]
     public async Task A_failing_robots_txt_disallows_the_host_for_a_short_while_then_is_asked_again()
     {
