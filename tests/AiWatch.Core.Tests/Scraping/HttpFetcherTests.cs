@@ -203,6 +203,20 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         Assert.Equal((0, 0), (site.Hits("/robots.txt"), site.Hits("/article")));
     }
 
+    [Theory]
+    [InlineData("http://[::ffff:127.0.0.1]:{0}/article")]
+    [InlineData("http://[::1]:{0}/article")]
+    [InlineData("http://0.0.0.0:{0}/article")]
+    public async Task Loopback_in_other_spellings_is_refused(string url)
+    {
+        using var fetcher = new TestFetcher(o => o.AllowPrivateNetworks = false);
+
+        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.GetAsync(string.Format(url, new Uri(site.BaseUrl).Port)));
+
+        Assert.Equal(FetchFailure.Refused, error.Kind);
+        Assert.Matches(@"^refused: \S+ resolves to a private address \(\S+, (loopback|unspecified)\); private networks are not fetched$", error.Message);
+    }
+
     [Fact]
     public async Task Each_request_and_retry_is_logged_with_stable_names()
     {
