@@ -14,7 +14,7 @@ public static class FetchingRegistration
     /// <summary>
     /// Registers <see cref="IHttpFetcher"/> (one shared instance: it holds the per-host pacing and the robots.txt
     /// cache) and <see cref="PageFetcher"/> over the named client. <see cref="FetchOptions"/> are validated when
-    /// first read; bind them before or after this call.
+    /// first read; bind them before or after this call. A second call only adds its <paramref name="configure"/>.
     /// </summary>
     public static IServiceCollection AddAiWatchFetching(this IServiceCollection services, Action<FetchOptions>? configure = null)
     {
@@ -22,6 +22,12 @@ public static class FetchingRegistration
         if (configure is not null)
         {
             options.Configure(configure);
+        }
+        if (services.Any(service => service.ServiceType == typeof(IHttpFetcher)))
+        {
+            // Registered already (web hosting, then a feature asking for it again): a second client set-up would
+            // send the User-Agent twice.
+            return services;
         }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -1,6 +1,8 @@
 using AiWatch.Core.Scraping;
 using AiWatch.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AiWatch.Core.Tests.Scraping;
 
@@ -186,6 +188,20 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         var response = await fetcher.GetAsync(site.Url("/ua"));
 
         Assert.Equal(FetchOptions.DefaultUserAgent, System.Text.Encoding.UTF8.GetString(response.Body));
+    }
+
+    [Fact]
+    public async Task Registering_twice_keeps_one_client_set_up_and_adds_the_settings()
+    {
+        using var services = new ServiceCollection()
+            .AddAiWatchFetching(o => o.AllowPrivateNetworks = true)
+            .AddAiWatchFetching(o => o.PerHostInterval = TimeSpan.Zero)
+            .BuildServiceProvider();
+
+        var response = await services.GetRequiredService<IHttpFetcher>().GetAsync(new FetchRequest(new Uri(site.Url("/ua"))));
+
+        Assert.Equal(FetchOptions.DefaultUserAgent, System.Text.Encoding.UTF8.GetString(response.Body));
+        Assert.Equal(TimeSpan.Zero, services.GetRequiredService<IOptions<FetchOptions>>().Value.PerHostInterval);
     }
 
     [Theory]
