@@ -19,7 +19,6 @@ public static class WebSetup
             options.Conventions.AddPageRoute("/Admin/Actors/Edit", "admin/actors/new");
         });
         services.AddAiWatchAdmin();
-        services.AddAiWatchFetching();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ActorProfileStartup>();
         // French text is written as is ("é", not "&#xE9;"): readable source, smaller pages. Markup characters are still encoded.
