@@ -142,6 +142,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         await page.FillAsync("#password", AdminClient.Password);
         await page.ClickAsync("main form button[type=submit]");
         await page.WaitForURLAsync("**/admin");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-index.png"), FullPage = true });
         await page.ClickAsync("text=Ajouter un acteur");
         await page.WaitForURLAsync("**/admin/actors/new");
 

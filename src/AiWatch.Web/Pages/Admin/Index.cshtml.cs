@@ -1,5 +1,6 @@
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Web.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,8 +26,9 @@ public sealed class Index : PageModel
         // Ordered by id, not date: SQLite cannot order EF Core 6's DateTime text reliably, and ids grow with time.
         var failures = await db.IngestionFailures.AsNoTracking().OrderByDescending(f => f.Id).Take(FailureCount)
             .Select(f => new FailureRow(f.Input, f.Reason, f.OccurredUtc)).ToListAsync(ct);
-        var actors = await db.Actors.AsNoTracking().OrderBy(a => a.Name)
+        var actors = await db.Actors.AsNoTracking()
             .Select(a => new ActorRow(a.Slug, a.Name, a.Origin, a.ProfileMarkdown != null)).ToListAsync(ct);
-        Data = new Result(failures, actors);
+        // Sorted here: SQLite's binary order puts "xAI" after "Tesla" and "MGX" before "Masayoshi Son".
+        Data = new Result(failures, actors.OrderBy(a => a.Name, StringComparer.Create(Labels.French, ignoreCase: true)).ToList());
     }
 }

@@ -36,5 +36,7 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Equal(["/admin/ingest", "/admin/actors/new"], page.Hrefs(".admin-actions a"));
         Assert.Contains("/admin/actors/elon-musk/edit", page.Hrefs("section[aria-labelledby=actors] td a"));
         Assert.Contains("aiwatch reanalyze", page.QuerySelector("section[aria-labelledby=actors] .help")?.TextContent);
+        var names = page.Texts("section[aria-labelledby=actors] tbody th").ToList();
+        Assert.True(names.IndexOf("Masayoshi Son") < names.IndexOf("MGX") && names.IndexOf("Tesla") < names.IndexOf("xAI"), string.Join(", ", names));
     }
 }
