@@ -21,7 +21,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         // A context per page: the admin's cookie must not leak into another journey.
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         var errors = consoleErrors[page] = [];
         page.Console += (_, message) =>
         {
@@ -36,6 +36,10 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
     private void AssertNoConsoleErrors(IPage page) =>
         Assert.True(consoleErrors[page].Count == 0, $"{page.Url}:\n{string.Join("\n", consoleErrors[page])}");
+
+    // Waiting for the load event raced with it on a loaded machine (see the first journey): wait for the commit,
+    // then for the elements the next step uses (locators wait for them by themselves).
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
     private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();
 
@@ -133,7 +137,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/admin"));
-        await page.WaitForURLAsync("**/account/signin?ReturnUrl=%2Fadmin");
+        await page.WaitForURLAsync("**/account/signin?ReturnUrl=%2Fadmin", Committed);
         await page.FillAsync("#password", "pas le bon");
         await page.ClickAsync("main form button[type=submit]");
         Assert.Equal("Mot de passe incorrect.", await page.Locator("main [role=alert]").InnerTextAsync());
@@ -141,10 +145,11 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.FillAsync("#password", AdminClient.Password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForURLAsync("**/admin", Committed);
+        await page.Locator("#failures").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-index.png"), FullPage = true });
         await page.ClickAsync("text=Ajouter un acteur");
-        await page.WaitForURLAsync("**/admin/actors/new");
+        await page.WaitForURLAsync("**/admin/actors/new", Committed);
 
         await page.FillAsync("#name", "Clément Delangue");
         await page.SelectOptionAsync("#kind", "Person");
@@ -157,15 +162,15 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-actor-preview.png"), FullPage = true });
 
         await page.ClickAsync("main form button:text('Enregistrer')");
-        await page.WaitForURLAsync("**/admin/actors/clement-delangue/edit");
+        await page.WaitForURLAsync("**/admin/actors/clement-delangue/edit", Committed);
         await page.ClickAsync("text=Voir le dossier");
-        await page.WaitForURLAsync("**/actors/clement-delangue");
+        await page.WaitForURLAsync("**/actors/clement-delangue", Committed);
         Assert.Equal("Clément Delangue", await page.Locator("h1").First.InnerTextAsync());
         Assert.Equal("Administration", await page.Locator("footer a[href='/admin']").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-new-actor-dossier.png"), FullPage = true });
 
         await page.ClickAsync("footer button:text('Se déconnecter')");
-        await page.WaitForURLAsync(Url("/"));
+        await page.WaitForURLAsync(Url("/"), Committed);
         Assert.Equal("Connexion", await page.Locator("footer a[href='/account/signin']").InnerTextAsync());
         AssertNoConsoleErrors(page);
     }
@@ -178,14 +183,16 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.FillAsync("#q", "\"milliards de dollars\"");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await page.WaitForURLAsync("**/search?q=*", Committed);
+        await page.Locator("main [role=status]").WaitForAsync();
         var phraseHits = await page.Locator(".results > li").CountAsync();
         Assert.True(phraseHits > 0, "The phrase found nothing.");
         Assert.All(await page.Locator(".results mark").AllInnerTextsAsync(), mark => Assert.Matches("(?i)milliards|de|dollars", mark));
 
         await page.FillAsync("#q", "\"milliards de dollars\" -Altman");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/search?q=*Altman*");
+        await page.WaitForURLAsync("**/search?q=*Altman*", Committed);
+        await page.Locator("main [role=status]:has-text('Altman')").WaitForAsync();
         // Of the seed articles quoting amounts in dollars, some name Altman and one does not.
         var narrowed = await page.Locator(".results > li").CountAsync();
         Assert.InRange(narrowed, 1, phraseHits - 1);
@@ -203,7 +210,8 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.SelectOptionAsync("#actor", "elon-musk");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/timeline?*actor=elon-musk*");
+        await page.WaitForURLAsync("**/timeline?*actor=elon-musk*", Committed);
+        await page.Locator("form.filters a[href='/timeline']").WaitForAsync();
 
         var items = await page.Locator(".timeline > li").AllInnerTextsAsync();
         Assert.NotEmpty(items);
@@ -211,6 +219,25 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         Assert.All(items, item => Assert.Contains("Elon Musk", item));
         Assert.Equal("elon-musk", await page.InputValueAsync("#actor"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("timeline-filtered.png"), FullPage = true });
+        AssertNoConsoleErrors(page);
+    }
+
+    [BrowserFact]
+    public async Task Admin_pages_fit_a_phone_screen()
+    {
+        var page = await NewPageAsync(390, 844);
+        await page.GotoAsync(Url("/account/signin"));
+        await page.FillAsync("#password", AdminClient.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/admin", Committed);
+        await page.Locator("#failures").WaitForAsync();
+
+        foreach (var (url, name) in new[] { ("/admin", "admin"), ("/admin/ingest", "admin-ingest"), ("/admin/actors/openai/edit", "admin-actor-edit") })
+        {
+            await page.GotoAsync(Url(url));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath($"phone-{name}.png"), FullPage = true });
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth"), $"{url} scrolls sideways on a phone.");
+        }
         AssertNoConsoleErrors(page);
     }
 }
