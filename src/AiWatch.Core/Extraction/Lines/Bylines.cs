@@ -101,6 +101,20 @@ public static class Bylines
     }
 
     /// <summary>
+    /// True for a last paragraph that is the signed author's bio: it opens like a bio and names them
+    /// ("Passionnée de nouvelles technologies, Julie Martin suit l'actualité de l'IA depuis 2018.").
+    /// </summary>
+    public static bool IsClosingBioOf(string author, string paragraph)
+    {
+        if (!IsBioOpening(paragraph) || !IsNameLine(author))
+        {
+            return false;
+        }
+        var parts = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Regex.IsMatch(paragraph, $@"\b(?:{Regex.Escape(parts[0])}|{Regex.Escape(parts[^1])})\b", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
     /// True when <paramref name="paragraph"/> reads as the bio of <paramref name="name"/>: it opens like a bio
     /// or names the person by first name or surname ("Binational…, Jean devient journaliste").
     /// </summary>
