@@ -34,6 +34,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         var existing = await StoredAsync(a => a.CanonicalUrl == canonicalUrl, ct) ?? await StoredAsync(a => a.ContentHash == hash, ct);
         if (existing is not null && existing.ContentHash == hash)
         {
+            await RefreshValidatorsAsync(existing, canonicalUrl, document, ct);
             logger.LogInformation("Skipped {Url}: same text as article {ArticleId}", document.Url, existing.Id);
             return new IngestResult(document.Url, IngestStatus.Duplicate, existing.Id, null);
         }
@@ -90,10 +91,36 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
     }
 
-    private sealed record StoredArticle(int Id, string ContentHash);
+    private sealed record StoredArticle(int Id, string ContentHash, string CanonicalUrl, string? ETag, string? LastModified);
 
     private Task<StoredArticle?> StoredAsync(System.Linq.Expressions.Expression<Func<Article, bool>> match, CancellationToken ct) =>
-        db.Articles.Where(match).Select(a => new StoredArticle(a.Id, a.ContentHash)).FirstOrDefaultAsync(ct);
+        db.Articles.Where(match).Select(a => new StoredArticle(a.Id, a.ContentHash, a.CanonicalUrl, a.ETag, a.LastModified)).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// An unchanged page fetched again with new validators keeps them, so the next conditional request can get a
+    /// 304. Only for the same URL: the validators of a copy elsewhere say nothing about this one.
+    /// </summary>
+    private async Task RefreshValidatorsAsync(StoredArticle stored, string canonicalUrl, RawDocument document, CancellationToken ct)
+    {
+        if (stored.CanonicalUrl != canonicalUrl || (document.ETag is null && document.LastModified is null)
+            || (stored.ETag == document.ETag && stored.LastModified == document.LastModified))
+        {
+            return;
+        }
+        db.ChangeTracker.Clear();
+        // A stub with both columns marked: only they are written, a null replaces an old value too.
+        var entry = db.Articles.Attach(new Article { Id = stored.Id, ETag = document.ETag, LastModified = document.LastModified });
+        entry.Property(a => a.ETag).IsModified = true;
+        entry.Property(a => a.LastModified).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
 
     private async Task<Article> LoadWithFactsAsync(int id, CancellationToken ct)
     {

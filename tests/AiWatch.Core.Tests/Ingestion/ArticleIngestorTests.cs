@@ -113,6 +113,21 @@ public sealed class ArticleIngestorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unchanged_page_fetched_again_keeps_the_new_validators_of_its_own_url_only()
+    {
+        await IngestAsync(Document("https://exemple.fr/a.html", Text) with { ETag = "\"v1\"" });
+        var again = await IngestAsync(Document("https://exemple.fr/a.html", Text) with { ETag = "\"v2\"", LastModified = "Sat, 21 Nov 2026 08:00:00 GMT" });
+        await IngestAsync(Document("https://miroir.fr/copie.html", Text) with { ETag = "\"miroir\"" });
+
+        Assert.Equal(IngestStatus.Duplicate, again.Status);
+        await using var db = database.Open();
+        var article = await db.Articles.SingleAsync();
+        Assert.Equal("\"v2\"", article.ETag);
+        Assert.Equal("Sat, 21 Nov 2026 08:00:00 GMT", article.LastModified);
+        Assert.Equal(Text, article.RawContent);
+    }
+
+    [Fact]
     public async Task A_document_without_text_fails_and_stores_nothing()
     {
         var result = await IngestAsync(Document("https://exemple.fr/vide.html", "Titre seul\n\n"));
