@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Text.RegularExpressions;
+using AiWatch.Core.Analysis.French;
 
 namespace AiWatch.Core.Ingestion;
 
@@ -10,7 +11,7 @@ namespace AiWatch.Core.Ingestion;
 /// typographic fix do not count as changes. Shingles are hashed with FNV-1a 64, which is stable across
 /// processes and machines (string.GetHashCode is randomised per process and would make stored hashes useless).
 /// </summary>
-public static class SimHash
+public static partial class SimHash
 {
     /// <summary>Words per shingle: three keeps word order without one edit changing too many shingles.</summary>
     public const int ShingleSize = 3;
@@ -30,7 +31,7 @@ public static class SimHash
         var shingleCount = Math.Max(1, words.Count - ShingleSize + 1);
         for (var i = 0; i < shingleCount; i++)
         {
-            var hash = Fnv1a64(string.Join(' ', words.Skip(i).Take(ShingleSize)));
+            var hash = Fnv1a64(string.Join(' ', words.GetRange(i, Math.Min(ShingleSize, words.Count - i))));
             for (var bit = 0; bit < 64; bit++)
             {
                 weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
@@ -63,30 +64,9 @@ public static class SimHash
     }
 
     /// <summary>Lower-case, accent-folded words (letters and digits); punctuation and spacing do not matter.</summary>
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-        return words;
-    }
+    public static List<string> Words(string text) =>
+        WordPattern().Matches(FrenchText.Fold(text).ToLowerInvariant()).Select(m => m.Value).ToList();
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
+    private static partial Regex WordPattern();
 }

@@ -14,12 +14,7 @@ public sealed class StoryLinkingTests : IAsyncLifetime
     private static readonly string OtherStory = SimHashTests.Read("mistral-analyse.txt");
     private TempDatabase database = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TempDatabase.CreateAsync();
-        await using var db = database.Open();
-        await ActorSync.SyncAsync(db, ActorRegistry.Load(RepositoryFiles.ActorsJson));
-    }
+    public async Task InitializeAsync() => database = await TempDatabase.CreateWithActorsAsync();
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
