@@ -59,12 +59,16 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         Story? story;
         try
         {
-            // Two saves (the story needs the new article's id), one transaction: all of it or nothing.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Two saves (the story needs the new article's id), one transaction: all of it or nothing. A caller's
+            // own transaction already covers both.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await db.SaveChangesAsync(ct);
             story = await stories.LinkAsync(article, near, now, ct);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
         finally
         {

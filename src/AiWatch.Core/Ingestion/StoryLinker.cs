@@ -39,19 +39,12 @@ public sealed class StoryLinker(AiWatchDbContext db)
     /// </summary>
     public async Task<Story?> LinkAsync(Article article, IReadOnlyList<(int Id, int Distance)> near, DateTime now, CancellationToken ct)
     {
-        if (article.StoryId is not null || near.Count == 0)
-        {
-            return null;
-        }
-        var copy = await db.Articles.AsNoTracking().Where(a => a.Id == near[0].Id)
-            .Select(a => new Copy(a.Id, a.StoryId, a.PublishedDate)).FirstOrDefaultAsync(ct);
-        if (copy is null)
+        if (article.StoryId is not null || await FirstStoredAsync(near.Select(n => n.Id), ct) is not { } copy)
         {
             return null;
         }
         var story = copy.StoryId is int storyId ? await db.Stories.FirstAsync(s => s.Id == storyId, ct) : StartStory(copy, now);
-        var first = await db.Articles.AsNoTracking().Where(a => a.Id == story.FirstArticleId)
-            .Select(a => new Copy(a.Id, a.StoryId, a.PublishedDate)).FirstOrDefaultAsync(ct);
+        var first = await FirstStoredAsync([story.FirstArticleId], ct);
         if (first is null || Earlier(new Copy(article.Id, null, article.PublishedDate), first))
         {
             story.FirstArticleId = article.Id;
@@ -71,6 +64,21 @@ public sealed class StoryLinker(AiWatchDbContext db)
     }
 
     private sealed record Copy(int Id, int? StoryId, DateOnly? Published);
+
+    // The first of these articles still stored: the index may hold one deleted since it was read.
+    private async Task<Copy?> FirstStoredAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        foreach (var id in ids)
+        {
+            var copy = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new Copy(a.Id, a.StoryId, a.PublishedDate)).FirstOrDefaultAsync(ct);
+            if (copy is not null)
+            {
+                return copy;
+            }
+        }
+        return null;
+    }
 
     private Story StartStory(Copy copy, DateTime now)
     {

@@ -128,6 +128,21 @@ public sealed class ArticleIngestorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inside_a_callers_transaction_the_article_goes_with_that_transaction()
+    {
+        await using (var db = database.Open())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance);
+            Assert.Equal(IngestStatus.Ingested, (await ingestor.IngestAsync(Document("https://exemple.fr/a.html", Text))).Status);
+            await transaction.RollbackAsync();
+        }
+
+        await using var check = database.Open();
+        Assert.Equal(0, await check.Articles.CountAsync());
+    }
+
+    [Fact]
     public async Task A_document_without_text_fails_and_stores_nothing()
     {
         var result = await IngestAsync(Document("https://exemple.fr/vide.html", "Titre seul\n\n"));
