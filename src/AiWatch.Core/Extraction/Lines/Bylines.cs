@@ -42,9 +42,13 @@ public static class Bylines
         return null;
     }
 
-    /// <summary>A byline inside a line ("Publié le 3 octobre 2025 par Jean Dupont"), or null.</summary>
+    /// <summary>A byline opening or inside a line ("Par Jean Dupont | Publié le …", "Publié le 3 octobre 2025 par Jean Dupont"), or null.</summary>
     public static string? FindByline(string line)
     {
+        if (ParseByline(line) is { } opening)
+        {
+            return opening;
+        }
         foreach (var prefix in ExtractionLexicon.BylinePrefixes)
         {
             var index = line.IndexOf(" " + prefix + " ", StringComparison.OrdinalIgnoreCase);
