@@ -85,6 +85,22 @@ public sealed class StoryLinkingTests : IAsyncLifetime
         Assert.Equal(0, await check.Mentions.CountAsync(m => m.ArticleId != 1));
     }
 
+    [Fact]
+    public async Task Reanalysis_gives_articles_stored_before_simhashes_their_hash()
+    {
+        await IngestAsync(Html("https://www.journal-a.fr/eco/mistral.html", "Journal A", Original));
+        await using (var db = database.Open())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE Articles SET SimHash = 0");
+            await new Reanalyzer(db, ActorRegistry.Load(RepositoryFiles.ActorsJson)).RunAsync();
+        }
+
+        await using var check = database.Open();
+        var article = await check.Articles.SingleAsync();
+        Assert.NotEqual(0, article.SimHash);
+        Assert.Equal(SimHash.Compute(article.Text), article.SimHash);
+    }
+
     private async Task<List<IngestResult>> IngestAsync(params RawDocument[] documents)
     {
         await using var db = database.Open();
