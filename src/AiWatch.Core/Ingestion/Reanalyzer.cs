@@ -64,6 +64,7 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
         article.Language = extracted.Language;
         article.Text = extracted.Text;
         article.ContentHash = ArticleIngestor.Sha256(extracted.Text);
+        article.SimHash = SimHash.Compute(extracted.Text);
     }
 
     /// <summary>A stable description of each fact, so old and new analyses can be compared as sets.</summary>
