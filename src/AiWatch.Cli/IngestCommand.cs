@@ -16,11 +16,11 @@ public static class IngestCommand
         }
         var registry = RegistryLocator.Load(command.Option("--actors"));
         await using var db = await Database.OpenAsync(command, ct);
-        await ActorSync.SyncAsync(db, registry, ct);
+        var analysisRegistry = await ActorRegistryFromDatabase.SyncAndLoadAsync(db, registry, ct);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
         var ingestion = new InputIngestion(
-            new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
+            new ArticleIngestor(db, new ArticleAnalyzer(analysisRegistry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
             new PageFetcher(new HttpFetcher(http)),
             NullLogger.Instance);
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console), ct);

@@ -54,6 +54,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             // A refused save must not leave its entities tracked for the next document's SaveChanges.
             db.ChangeTracker.Clear();
         }
+        await Facts.FactIndex.AfterArticleSavedAsync(db, article.Id, clock.GetUtcNow().UtcDateTime, ct);
         logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
         return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null);
     }
