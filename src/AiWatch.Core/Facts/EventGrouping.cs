@@ -75,6 +75,17 @@ public static class EventGrouping
         return stale.Count == 0 ? RowChanges.None : await RefreshAsync(db, stale.ToHashSet(), new HashSet<int>(), ct);
     }
 
+    /// <summary>Every group's summary by id, to compare before and after a run of several articles.</summary>
+    public static async Task<IReadOnlyDictionary<int, GroupSummary>> SnapshotAsync(AiWatchDbContext db, CancellationToken ct = default) =>
+        await db.EventGroups.AsNoTracking().ToDictionaryAsync(g => g.Id,
+            g => new GroupSummary(g.Date, g.DateStart, g.AmountValue, g.AmountCurrency, g.Hedged, g.ActorSlugs, g.SourceCount), ct);
+
+    /// <summary>Net changes between two snapshots: a group created and then joined within the run counts once, as created.</summary>
+    public static RowChanges Compare(IReadOnlyDictionary<int, GroupSummary> before, IReadOnlyDictionary<int, GroupSummary> after) =>
+        new(after.Keys.Count(id => !before.ContainsKey(id)),
+            after.Count(p => before.TryGetValue(p.Key, out var old) && old != p.Value),
+            before.Keys.Count(id => !after.ContainsKey(id)));
+
     private static async Task<RowChanges> RefreshAsync(AiWatchDbContext db, IReadOnlySet<int> groupIds, IReadOnlySet<int> createdIds, CancellationToken ct)
     {
         var ids = groupIds.ToList();

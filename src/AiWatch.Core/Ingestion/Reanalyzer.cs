@@ -39,7 +39,7 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
         var articles = onlyOutdated ? db.Articles.Where(a => a.AnalyzerVersion != ArticleAnalyzer.Version) : db.Articles;
         var ids = await articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var changes = new List<ReanalysisChange>();
-        var groups = RowChanges.None;
+        var groupsBefore = await EventGrouping.SnapshotAsync(db, ct);
         foreach (var id in ids)
         {
             db.ChangeTracker.Clear();
@@ -54,14 +54,15 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
             var after = FactKeys(article, slugs);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            groups += await EventGrouping.AssignAsync(db, id, formerGroups, ct);
+            await EventGrouping.AssignAsync(db, id, formerGroups, ct);
             var change = new ReanalysisChange(id, article.Title, after.Except(before).Count(), before.Except(after).Count());
             changes.Add(change);
             onArticle?.Invoke(change);
         }
         db.ChangeTracker.Clear();
         // Per article only the groups are kept up to date; disputes span the corpus, so they are rebuilt once.
-        groups += await EventGrouping.RepairAsync(db, ct);
+        await EventGrouping.RepairAsync(db, ct);
+        var groups = EventGrouping.Compare(groupsBefore, await EventGrouping.SnapshotAsync(db, ct));
         var disputes = await DisputeBuilder.RebuildAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         db.ChangeTracker.Clear();
         await ActorSync.RemoveRetiredAsync(db, registry, ct);
