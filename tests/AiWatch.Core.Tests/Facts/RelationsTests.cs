@@ -45,7 +45,7 @@ public sealed class RelationsTests : IAsyncLifetime
         Assert.Equal(["elon-musk+openai 4 2", "elon-musk+sam-altman 2 2"],
             pairs.Select(p => $"{string.Join("+", new[] { p.A.Slug, p.B.Slug }.Order())} {p.SentenceCount} {p.ArticleCount}"));
         Assert.All(pairs, p => Assert.True(p.A.ActorId < p.B.ActorId));
-        Assert.Equal(6, await db.CoMentions.CountAsync());
+        Assert.Equal(5, await db.CoMentions.CountAsync());
     }
 
     private static AnalysisResult CoMentions(params (string A, string B, int Sentences)[] pairs) =>

@@ -66,6 +66,24 @@ public sealed class FactMapperTests
         Assert.False(await db.Mentions.AnyAsync(m => m.Kind == MentionKind.Epithet && m.Surface == "a"));
     }
 
+    [Fact]
+    public async Task A_changed_article_loses_its_old_co_mentions()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var registry = ActorRegistry.Load(RepositoryFiles.ActorsJson);
+        await using var db = database.Open();
+        await ActorSync.SyncAsync(db, registry);
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(registry), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var first = await ingestor.IngestAsync(new("a", "https://exemple.fr/a", "text/plain", "Titre\nElon Musk et OpenAI."));
+        var ids = await db.Actors.Where(a => a.Slug == "elon-musk" || a.Slug == "openai").Select(a => a.Id).OrderBy(id => id).ToListAsync();
+        db.CoMentions.Add(new CoMention { ArticleId = first.ArticleId!.Value, ActorAId = ids[0], ActorBId = ids[1], SentenceCount = 99 });
+        await db.SaveChangesAsync();
+
+        await ingestor.IngestAsync(new("a", "https://exemple.fr/a", "text/plain", "Titre\nElon Musk et OpenAI, encore."));
+
+        Assert.False(await db.CoMentions.AnyAsync(c => c.SentenceCount == 99));
+    }
+
     private static Article Map(AnalysisResult result)
     {
         var article = new Article();
