@@ -1,25 +1,13 @@
 using AiWatch.Core.Facts;
 using AiWatch.Core.Storage;
-using AiWatch.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static AiWatch.Core.Tests.Facts.FactStore;
 
 namespace AiWatch.Core.Tests.Facts;
 
-public sealed class DisputeBuilderTests : IAsyncLifetime
+public sealed class DisputeBuilderTests : FactStoreTest
 {
     private static readonly DateOnly March1 = new(2024, 3, 1);
-    private TempDatabase database = null!;
-    private FactStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TempDatabase.CreateAsync();
-        store = await FactStore.CreateAsync(database);
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Fact]
     public async Task A_lawsuit_opposes_its_agent_to_each_defendant_but_not_the_defendants_to_each_other()
     {

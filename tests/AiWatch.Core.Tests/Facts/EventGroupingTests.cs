@@ -1,24 +1,12 @@
 using AiWatch.Core.Facts;
-using AiWatch.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static AiWatch.Core.Tests.Facts.FactStore;
 
 namespace AiWatch.Core.Tests.Facts;
 
-public sealed class EventGroupingTests : IAsyncLifetime
+public sealed class EventGroupingTests : FactStoreTest
 {
     private static readonly DateOnly March1 = new(2024, 3, 1);
-    private TempDatabase database = null!;
-    private FactStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TempDatabase.CreateAsync();
-        store = await FactStore.CreateAsync(database);
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Fact]
     public async Task The_same_lawsuit_from_three_articles_is_one_group_with_three_sources()
     {

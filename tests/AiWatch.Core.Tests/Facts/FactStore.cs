@@ -87,3 +87,18 @@ public sealed class FactStore(TempDatabase database)
     private static Task<Dictionary<string, int>> ActorIdsAsync(AiWatch.Core.Storage.AiWatchDbContext db) =>
         db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id);
 }
+
+/// <summary>A test class over a fresh database with the registry's actors synced, and a <see cref="FactStore"/> on it.</summary>
+public abstract class FactStoreTest : IAsyncLifetime
+{
+    protected TempDatabase database = null!;
+    protected FactStore store = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        database = await TempDatabase.CreateAsync();
+        store = await FactStore.CreateAsync(database);
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+}

@@ -1,26 +1,19 @@
 using AiWatch.Core.Analysis;
 using AiWatch.Core.Storage;
-using AiWatch.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static AiWatch.Core.Tests.Facts.FactStore;
 
 namespace AiWatch.Core.Tests.Facts;
 
-public sealed class RelationsTests : IAsyncLifetime
+public sealed class RelationsTests : FactStoreTest
 {
-    private TempDatabase database = null!;
-    private FactStore store = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        database = await TempDatabase.CreateAsync();
-        store = await FactStore.CreateAsync(database);
+        await base.InitializeAsync();
         await store.StoreAsync("a", null, CoMentions(("elon-musk", "openai", 3), ("elon-musk", "sam-altman", 1)));
         await store.StoreAsync("b", null, CoMentions(("elon-musk", "openai", 1), ("openai", "sam-altman", 2)));
         await store.StoreAsync("c", null, CoMentions(("elon-musk", "sam-altman", 1)));
     }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
     public async Task Related_actors_are_ranked_by_shared_sentences_then_articles()

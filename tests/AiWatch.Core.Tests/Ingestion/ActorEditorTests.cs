@@ -1,24 +1,12 @@
-using AiWatch.Core.Analysis;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Model;
-using AiWatch.Core.Tests.Support;
+using AiWatch.Core.Tests.Facts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Tests.Ingestion;
 
-public sealed class ActorEditorTests : IAsyncLifetime
+public sealed class ActorEditorTests : FactStoreTest
 {
-    private TempDatabase database = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TempDatabase.CreateAsync();
-        await using var db = database.Open();
-        await ActorSync.SyncAsync(db, ActorRegistry.Load(RepositoryFiles.ActorsJson));
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Theory]
     [InlineData("Clément Delangue", "clement-delangue")]
     [InlineData("  Arthur Mensch ", "arthur-mensch")]
