@@ -76,23 +76,35 @@ public static class DisputeBuilder
             .Where(c => c.TargetActorId != null && c.TargetActorId != c.SpeakerActorId)
             .Select(c => new { c.SpeakerActorId, c.TargetActorId, c.Article!.PublishedDate })
             .ToListAsync(ct);
+        var allies = await AlliesAsync(db, ct);
         var tallies = new Dictionary<(int A, int B), Tally>();
         Tally For((int, int) pair) => tallies.TryGetValue(pair, out var t) ? t : tallies[pair] = new Tally();
         foreach (var e in events)
         {
-            foreach (var pair in DisputeRules.OpposedPairs(e.Type, e.Actors))
+            foreach (var pair in DisputeRules.OpposedPairs(e.Type, e.Actors, allies))
             {
                 For(pair).AddEvent(e.GroupId ?? -e.Id, e.Date);
             }
         }
         foreach (var c in claims)
         {
-            if (DisputeRules.OpposedPair(c.SpeakerActorId, c.TargetActorId) is { } pair)
+            if (DisputeRules.OpposedPair(c.SpeakerActorId, c.TargetActorId, allies) is { } pair)
             {
                 For(pair).AddClaim(c.PublishedDate);
             }
         }
         return tallies;
+    }
+
+    /// <summary>Pairs (ordered by id) of a person and an organisation of the table they are affiliated with.</summary>
+    public static async Task<IReadOnlySet<(int, int)>> AlliesAsync(AiWatchDbContext db, CancellationToken ct = default)
+    {
+        var ids = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id, ct);
+        var affiliations = await db.ActorAffiliations.AsNoTracking().Select(f => new { f.ActorId, f.Organisation }).ToListAsync(ct);
+        return affiliations
+            .Where(f => ids.ContainsKey(f.Organisation) && ids[f.Organisation] != f.ActorId)
+            .Select(f => DisputeRules.Ordered(f.ActorId, ids[f.Organisation]))
+            .ToHashSet();
     }
 
     private sealed class Tally

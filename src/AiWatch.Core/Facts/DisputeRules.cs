@@ -15,16 +15,19 @@ public static class DisputeRules
 
     /// <summary>
     /// The opposed pairs of an event, ordered by id: its agent (first participant) against each other participant.
-    /// Co-defendants ("Musk poursuit OpenAI et Microsoft") are on the same side, so they do not form a pair.
+    /// Co-defendants ("Musk poursuit OpenAI et Microsoft") are on the same side, so they do not form a pair; nor
+    /// do <paramref name="allies"/> (a person and an organisation they are affiliated with: Musk's bid names xAI).
     /// </summary>
-    public static IEnumerable<(int A, int B)> OpposedPairs(string eventType, IReadOnlyList<int> actorIdsAgentFirst) =>
+    public static IEnumerable<(int A, int B)> OpposedPairs(string eventType, IReadOnlyList<int> actorIdsAgentFirst, IReadOnlySet<(int, int)>? allies = null) =>
         !IsAdversarial(eventType) || actorIdsAgentFirst.Count < 2
             ? []
-            : actorIdsAgentFirst.Skip(1).Where(other => other != actorIdsAgentFirst[0]).Distinct().Select(other => Ordered(actorIdsAgentFirst[0], other));
+            : actorIdsAgentFirst.Skip(1).Where(other => other != actorIdsAgentFirst[0]).Distinct()
+                .Select(other => Ordered(actorIdsAgentFirst[0], other))
+                .Where(pair => allies is null || !allies.Contains(pair));
 
-    /// <summary>The pair of a claim by one actor about another ("X accuse Y de…"), ordered by id; none without a target.</summary>
-    public static (int A, int B)? OpposedPair(int speakerId, int? targetId) =>
-        targetId is { } target && target != speakerId ? Ordered(speakerId, target) : null;
+    /// <summary>The pair of a claim by one actor about another ("X accuse Y de…"), ordered by id; none without a target or between allies.</summary>
+    public static (int A, int B)? OpposedPair(int speakerId, int? targetId, IReadOnlySet<(int, int)>? allies = null) =>
+        targetId is { } target && target != speakerId && allies?.Contains(Ordered(speakerId, target)) != true ? Ordered(speakerId, target) : null;
 
     public static (int A, int B) Ordered(int x, int y) => x < y ? (x, y) : (y, x);
 

@@ -79,6 +79,7 @@ public static class DisputeQueries
     private static async Task<IEnumerable<DisputeEntry>> EventEntriesAsync(AiWatchDbContext db, int a, int b, CancellationToken ct)
     {
         var types = DisputeRules.AdversarialEventTypes.ToList();
+        var allies = await DisputeBuilder.AlliesAsync(db, ct);
         var rows = await db.Events.AsNoTracking()
             .Where(e => types.Contains(e.Type) && e.Actors.Any(x => x.ActorId == a) && e.Actors.Any(x => x.ActorId == b))
             .Select(e => new
@@ -89,7 +90,7 @@ public static class DisputeQueries
             })
             .ToListAsync(ct);
         return rows
-            .Where(r => DisputeRules.OpposedPairs(r.Type, r.Actors).Contains((a, b)))
+            .Where(r => DisputeRules.OpposedPairs(r.Type, r.Actors, allies).Contains((a, b)))
             .GroupBy(r => r.Group?.Id ?? -r.Id)
             .Select(g =>
             {

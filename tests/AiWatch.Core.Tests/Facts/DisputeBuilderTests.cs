@@ -21,6 +21,15 @@ public sealed class DisputeBuilderTests : FactStoreTest
     }
 
     [Fact]
+    public async Task A_person_is_not_in_dispute_with_an_organisation_they_are_affiliated_with()
+    {
+        await store.StoreAsync("a", March1, Result(Event("bid", "2025-02-10", "elon-musk", "openai", "xai")) with { Claims = [Claim("elon-musk", "tesla")] });
+
+        await using var db = database.Open();
+        Assert.Equal("elon-musk-vs-openai", (await db.Disputes.SingleAsync()).Slug);
+    }
+
+    [Fact]
     public async Task A_claim_about_another_actor_is_a_dispute_dated_by_its_article_and_an_investment_is_not()
     {
         await store.StoreAsync("a", March1, Claims(Claim("sam-altman", "elon-musk")) with { Events = [Event("investment", "2024-02", "softbank", "openai")] });

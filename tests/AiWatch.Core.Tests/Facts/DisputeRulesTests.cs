@@ -26,6 +26,15 @@ public sealed class DisputeRulesTests
     }
 
     [Fact]
+    public void Allies_never_form_a_pair()
+    {
+        var allies = new HashSet<(int, int)> { (1, 3) };
+
+        Assert.Equal(["1-2"], DisputeRules.OpposedPairs("bid", [1, 2, 3], allies).Select(p => $"{p.A}-{p.B}"));
+        Assert.Null(DisputeRules.OpposedPair(3, 1, allies));
+    }
+
+    [Fact]
     public void A_dispute_slug_orders_the_slugs_ordinally()
     {
         Assert.Equal("elon-musk-vs-openai", DisputeRules.Slug("openai", "elon-musk"));
