@@ -26,30 +26,30 @@ public static class EventGrouping
             .Where(e => e.ArticleId == articleId && e.GroupId == null).OrderBy(e => e.Id).ToListAsync(ct);
         var candidates = new Dictionary<(string Type, string Participants), List<Candidate>>();
         var created = new List<EventGroup>();
-        foreach (var report in events)
+        foreach (var stored in events)
         {
-            var summary = Report(report.Type, report.Date, report.DateApproximate, report.AmountValue, report.AmountCurrency, report.Hedged,
-                published, report.Actors.OrderBy(a => a.Position).Select(a => a.ActorId), slugs);
-            var key = (report.Type, EventMatcher.ParticipantKey(summary.ActorSlugs));
+            var report = Report(stored.Type, stored.Date, stored.DateApproximate, stored.AmountValue, stored.AmountCurrency, stored.Hedged,
+                published, stored.Actors.OrderBy(a => a.Position).Select(a => a.ActorId), slugs);
+            var key = (stored.Type, EventMatcher.ParticipantKey(report.ActorSlugs));
             if (!candidates.TryGetValue(key, out var groups))
             {
-                groups = summary.ActorSlugs.Count == 0 ? [] : await CandidatesAsync(db, summary, slugs, ct);
+                groups = report.ActorSlugs.Count == 0 ? [] : await CandidatesAsync(db, report, slugs, ct);
                 candidates[key] = groups;
             }
             var match = groups
-                .Where(c => c.Members.All(m => EventMatcher.SameHappening(m.Report, summary)))
+                .Where(c => c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
                 .OrderByDescending(c => c.Members.Select(m => m.ArticleId).Distinct().Count())
                 .ThenBy(c => groups.IndexOf(c))
                 .FirstOrDefault();
             if (match is null)
             {
-                match = new Candidate(new EventGroup { Type = report.Type, ActorSlugs = string.Join(",", summary.ActorSlugs) }, []);
+                match = new Candidate(new EventGroup { Type = stored.Type, ActorSlugs = string.Join(",", report.ActorSlugs) }, []);
                 db.EventGroups.Add(match.Group);
                 created.Add(match.Group);
                 groups.Add(match);
             }
-            report.Group = match.Group;
-            match.Members.Add(new GroupMember(report.Id, articleId, summary));
+            stored.Group = match.Group;
+            match.Members.Add(new GroupMember(stored.Id, articleId, report));
             match.Joined = true;
         }
         await db.SaveChangesAsync(ct);
