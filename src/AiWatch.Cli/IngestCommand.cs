@@ -26,9 +26,9 @@ public static class IngestCommand
         var pages = PageFetcherOf(fetching);
         var registry = RegistryLocator.Load(command.Option("--actors"));
         await using var db = await Database.OpenAsync(command, ct);
-        await ActorSync.SyncAsync(db, registry, ct);
+        var analysisRegistry = await ActorRegistryFromDatabase.SyncAndLoadAsync(db, registry, ct);
         var ingestion = new InputIngestion(
-            new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
+            new ArticleIngestor(db, new ArticleAnalyzer(analysisRegistry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
             pages,
             NullLogger.Instance);
         var progress = new ProgressLine(console.Error, CountInputs(command.Inputs), IsTerminal(console.Error));
