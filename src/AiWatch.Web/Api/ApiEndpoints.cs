@@ -10,6 +10,8 @@ public static class ApiEndpoints
         api.MapGroup("/actors").MapActorsApi();
         api.MapFactsApi();
         api.MapGroup("/search").MapSearchApi();
+        api.MapGroup("/timeline").MapTimelineApi();
+        api.MapGroup("/disputes").MapDisputesApi();
         // Unknown API paths (and ids that fail a route constraint, like /api/articles/abc) answer in JSON too.
         endpoints.MapFallback("/api/{**path}", (string? path) => NotFound($"No API route /api/{path}."));
         return endpoints;

@@ -46,6 +46,7 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapAiWatchApi();
+        app.MapDownloads();
         app.MapHealth();
         return app;
     }

@@ -1,0 +1,33 @@
+using AiWatch.Core.Storage;
+using AiWatch.Web.Hosting;
+using AiWatch.Web.Pages.Timeline;
+using Microsoft.Extensions.Options;
+
+namespace AiWatch.Web.Api;
+
+/// <summary>
+/// /api/timeline: events grouped across articles (one entry per happening, with all its sources), in the order they
+/// happened; the same filters as the page (?type= and ?actor= repeatable, ?from=/?to= as yyyy-mm-dd), paged.
+/// </summary>
+public static class TimelineApi
+{
+    public static RouteGroupBuilder MapTimelineApi(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", async (HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
+        {
+            var (page, errors) = Paging.Read(request, options.Value.PageSize);
+            var filter = EventFilter.Read(request.Query, out var problems);
+            if (problems.Count > 0)
+            {
+                (errors ??= [])["filter"] = [.. problems];
+            }
+            if (errors is not null)
+            {
+                return TypedResults.ValidationProblem(errors, title: "Invalid parameters");
+            }
+            var groups = await GroupedEvents.LoadAsync(db, filter, ct);
+            return Results.Ok(new PagedResult<EventGroupRow>(page.Page, page.PageSize, groups.Count, groups.Skip(page.Skip).Take(page.PageSize).ToList()));
+        });
+        return group;
+    }
+}
