@@ -31,8 +31,8 @@ public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<stri
         {
             problems.Add($"Type d’événement inconnu : « {Shorten(unknown)} ».");
         }
-        var from = Date(query["from"], "from", "début", problems);
-        var to = Date(query["to"], "to", "fin", problems);
+        var from = ParseDate(query["from"], "from", "début", problems);
+        var to = ParseDate(query["to"], "to", "fin", problems);
         if (from > to)
         {
             problems.Add("La date de début est après la date de fin : la période est ignorée.");
@@ -74,7 +74,8 @@ public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<stri
         .Distinct()
         .ToList();
 
-    private static DateOnly? Date(string? raw, string name, string label, List<string> problems)
+    /// <summary>A yyyy-mm-dd date (what &lt;input type="date"&gt; sends); anything else adds a message naming the parameter.</summary>
+    public static DateOnly? ParseDate(string? raw, string name, string label, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {

@@ -1,3 +1,4 @@
+using AiWatch.Web.Pages.Timeline;
 using TimelinePage = AiWatch.Web.Pages.Timeline.Index;
 
 namespace AiWatch.Web.Tests.Pages.Timeline;
@@ -49,9 +50,13 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Equal("Chronologie", page.QuerySelector("h1")?.TextContent);
     }
 
-    private static TimelinePage.EventRow Row(string? date, string? start, string? articleDate) => new(
-        "launch", date, start is null ? null : DateOnly.Parse(start), articleDate is null ? null : DateOnly.Parse(articleDate),
-        null, null, false, [], "…", 1, "Titre", "/articles/1#sentence-0");
+    private static EventGroupRow Row(string? date, string? start, string? articleDate)
+    {
+        var startDate = start is null ? (DateOnly?)null : DateOnly.Parse(start);
+        var published = articleDate is null ? (DateOnly?)null : DateOnly.Parse(articleDate);
+        return new EventGroupRow("e1", "launch", date, startDate, false, startDate ?? published, null, null, false, [],
+            [new EventSource(1, "Titre", "www.exemple.fr", published, "…", "/articles/1#sentence-0")]);
+    }
 
     [Fact]
     public void Year_only_dates_head_their_year_and_undated_events_come_last()
