@@ -36,12 +36,12 @@ public static class Downloads
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
-    /// <summary>Stable across rebuilds of the feed: the kind, the sentence link and a hash of the text.</summary>
+    /// <summary>Stable across rebuilds of the feed: the kind, the sentence link and a hash of the text (events use their group's key).</summary>
     private static string EntryId(string kind, string link, string text) =>
         $"urn:aiwatch:{kind}:{link.TrimStart('/').Replace('/', ':').Replace("#", ":")}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12]}";
 
     private static IReadOnlyList<AtomEntry> ActorEntries(ActorDetails.Result actor) => actor.Events
-        .Select(e => new AtomEntry(EntryId("event", e.Lead.Link, e.Lead.Evidence), $"{Labels.EventType(e.Type)} ({e.WhenLabel})", e.When, e.Lead.Link, e.Lead.Evidence))
+        .Select(e => new AtomEntry($"urn:aiwatch:event:{e.Key}", $"{Labels.EventType(e.Type)} ({e.WhenLabel})", e.When, e.Lead.Link, e.Lead.Evidence))
         .Concat(actor.QuotesBy.Select(q => new AtomEntry(EntryId("quote", q.Link, q.Text), $"Citation de {actor.Name}", q.Article.PublishedDate, q.Link, $"« {q.Text} »")))
         .Concat(actor.ClaimsBy.Concat(actor.ClaimsAbout).Select(c => new AtomEntry(EntryId("claim", c.Link, c.Text),
             $"Déclaration de {c.Speaker.Name}" + (c.Hedged ? " (au conditionnel)" : ""), c.Article.PublishedDate, c.Link, c.Text)))
@@ -50,7 +50,7 @@ public static class Downloads
         .ToList();
 
     private static IReadOnlyList<AtomEntry> DisputeEntries(DisputeDetails.Result dispute) => dispute.Moves
-        .Select(m => new AtomEntry(EntryId(m.Kind, m.Link, m.Text),
+        .Select(m => new AtomEntry(m.Event is { } group ? $"urn:aiwatch:event:{group.Key}" : EntryId(m.Kind, m.Link, m.Text),
             (m.Event is { } e ? $"{Labels.EventType(e.Type)} ({m.WhenLabel})" : $"Déclaration de {m.By!.Name}") + (m.Hedged ? " (au conditionnel)" : ""),
             m.When, m.Link, m.Text))
         .Reverse()

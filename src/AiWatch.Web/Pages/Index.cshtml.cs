@@ -21,13 +21,10 @@ public sealed class Index : PageModel
 
     private readonly AiWatchDbContext db;
     private readonly AiWatchOptions options;
-    private readonly TimeProvider clock;
-
-    public Index(AiWatchDbContext db, IOptions<AiWatchOptions> options, TimeProvider? clock = null)
+    public Index(AiWatchDbContext db, IOptions<AiWatchOptions> options)
     {
         this.db = db;
         this.options = options.Value;
-        this.clock = clock ?? TimeProvider.System;
     }
 
     public sealed record Counts(int Articles, int Actors, int Events, int Quotes, int Claims, int Disputes);
@@ -41,8 +38,12 @@ public sealed class Index : PageModel
 
     public Result Data { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // A registered clock (tests register a fixed one) decides what "this week" is; otherwise the system's.
+        var clock = HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
         Data = await LoadAsync(db, options.DashboardListSize, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+    }
 
     public static async Task<Result> LoadAsync(AiWatchDbContext db, int listSize, DateOnly today, CancellationToken ct)
     {

@@ -86,4 +86,84 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         var page = await app.CreateClient().GetDocumentAsync("/articles");
         Assert.Contains($"/articles/{app.Sample.ArticleId}", page.Hrefs("ul.rows a"));
     }
+
+    [Fact]
+    public async Task Facet_counts_are_those_of_the_current_query()
+    {
+        // "poursuit" is only in the three reports of the lawsuit, one per source.
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=poursuit");
+
+        Assert.Equal(3, page.QuerySelectorAll(".results > li").Length);
+        Assert.Equal(["Article 3"], page.Texts("[data-facet=kind] li"));
+        Assert.Equal(SampleData.LawsuitSources.Select(s => $"{s} 1").Order(), page.Texts("[data-facet=source] li").Order());
+        Assert.Contains("Procès 3", page.Texts("[data-facet=type] li"));
+        Assert.Contains("Elon Musk 3", page.Texts("[data-facet=actor] li"));
+    }
+
+    [Fact]
+    public async Task A_facet_narrows_the_results_and_keeps_the_other_values_countable()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=poursuit&source=www.autre.fr");
+
+        var hit = Assert.Single(page.QuerySelectorAll(".results > li"));
+        Assert.Contains("www.autre.fr", hit.TextContent);
+        // The source facet ignores its own filter, so the other sources still show what they would give.
+        Assert.Equal(3, page.QuerySelectorAll("[data-facet=source] li").Length);
+        Assert.Equal("/search?q=poursuit", page.QuerySelector("[data-facet=source] a[aria-current]")?.GetAttribute("href"));
+    }
+
+    // "plainte" is in the first two reports of the lawsuit (10 and 11 May) and in the hedged claim of the second.
+    [Theory]
+    [InlineData("", 3)]
+    [InlineData("kind=claim", 1)]
+    [InlineData("kind=quote", 0)]
+    [InlineData("kind=article", 2)]
+    [InlineData("actor=sam-altman", 1)]
+    [InlineData("actor=elon-musk", 3)]
+    [InlineData("type=lawsuit&from=2025-05-11", 2)]
+    [InlineData("to=2025-05-10", 1)]
+    [InlineData("source=www.autre.fr", 2)]
+    public async Task Filters_combine_with_the_query(string filters, int expected)
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=plainte&" + filters);
+
+        Assert.Equal(expected, page.QuerySelectorAll(".results > li").Length);
+    }
+
+    [Fact]
+    public async Task Sort_by_date_puts_the_newest_first()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=poursuit&sort=date");
+
+        var links = page.QuerySelectorAll(".results > li .fact-head a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(app.Sample.LawsuitArticleIds.Reverse().Select(id => $"/articles/{id}"), links);
+        Assert.Equal("date", page.QuerySelector("#sort option[selected]")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("kind=%27%3B--")]
+    [InlineData("from=hier&to=%00")]
+    [InlineData("actor=%22AND%20(&source=NEAR(")]
+    [InlineData("sort=DROP%20TABLE")]
+    public async Task Hostile_filters_give_a_results_page(string filters)
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=openai&" + filters);
+
+        Assert.Equal("Recherche", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Csv_export_is_a_utf8_attachment_with_one_row_per_result()
+    {
+        using var response = await app.CreateClient().GetAsync("/search?q=poursuit&format=csv");
+
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("recherche.csv", response.Content.Headers.ContentDisposition?.FileName);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("genre,date,titre,source,extrait,lien", lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines[1..], line => Assert.StartsWith("article,2025-05-1", line));
+    }
 }
