@@ -25,8 +25,8 @@ public static class TimelineApi
             {
                 return TypedResults.ValidationProblem(errors, title: "Invalid parameters");
             }
-            var groups = await GroupedEvents.LoadAsync(db, filter, ct);
-            return Results.Ok(new PagedResult<EventGroupRow>(page.Page, page.PageSize, groups.Count, groups.Skip(page.Skip).Take(page.PageSize).ToList()));
+            var groups = await GroupedEvents.PageAsync(db, filter, page.Skip, page.PageSize, newestFirst: false, ct);
+            return Results.Ok(new PagedResult<EventGroupRow>(page.Page, page.PageSize, groups.Total, groups.Rows));
         });
         return group;
     }

@@ -47,18 +47,19 @@ public sealed class Index : PageModel
 
     public static async Task<Result> LoadAsync(AiWatchDbContext db, int listSize, DateOnly today, CancellationToken ct)
     {
-        var groups = await GroupedEvents.LoadAsync(db, EventFilter.None, ct);
+        // The last 7 days, today included; when nothing is dated in them, the latest dated events instead.
+        var week = await GroupedEvents.PageAsync(db, EventFilter.None with { From = today.AddDays(-6), To = today }, 0, listSize, newestFirst: true, ct);
+        var latest = await GroupedEvents.PageAsync(db, EventFilter.None, 0, week.Total > 0 ? 0 : listSize, newestFirst: true, ct);
         var counts = new Counts(
             await db.Articles.CountAsync(ct),
             await db.Actors.CountAsync(ct),
-            groups.Count,
+            latest.Total,
             await db.Quotes.CountAsync(ct),
             await db.Claims.CountAsync(ct),
             await db.Disputes.CountAsync(ct));
 
-        var week = groups.Where(g => g.When is { } when && when > today.AddDays(-7) && when <= today).Reverse().Take(listSize).ToList();
-        var thisWeek = week.Count > 0;
-        var events = thisWeek ? week : groups.Where(g => g.When is not null).Reverse().Take(listSize).ToList();
+        var thisWeek = week.Total > 0;
+        var events = thisWeek ? week.Rows : latest.Rows.Where(g => g.When is not null).ToList();
 
         var articles = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)

@@ -35,15 +35,49 @@ public sealed record Period(int Year, int? Month) : IComparable<Period>
     public int CompareTo(Period? other) => other is null ? 1 : (Year, Month ?? 0).CompareTo((other.Year, other.Month ?? 0));
 }
 
+/// <summary>Some groups in order, and how many match in all.</summary>
+public sealed record GroupPage(int Total, IReadOnlyList<EventGroupRow> Rows);
+
 public static class GroupedEvents
 {
     /// <summary>Groups with at least one report matching the filter, in the order they happened (undated last).</summary>
-    public static async Task<IReadOnlyList<EventGroupRow>> LoadAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
+    public static async Task<IReadOnlyList<EventGroupRow>> LoadAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct) =>
+        (await PageAsync(db, filter, 0, int.MaxValue, newestFirst: false, ct)).Rows;
+
+    /// <summary>
+    /// One page of groups. The order and the date range are settled on a light query (ids and dates only), so only the
+    /// page's reports are loaded with their text, sources and links: the dashboard reads 8 groups, not the whole table.
+    /// </summary>
+    public static async Task<GroupPage> PageAsync(AiWatchDbContext db, EventFilter filter, int skip, int take, bool newestFirst, CancellationToken ct)
     {
-        var matching = await filter.Apply(db.Events.AsNoTracking()).Select(e => new { e.Id, e.GroupId }).ToListAsync(ct);
-        var eventIds = matching.Where(e => e.GroupId is null).Select(e => e.Id).ToList();
-        var groupIds = matching.Where(e => e.GroupId is not null).Select(e => e.GroupId!.Value).Distinct().ToList();
-        // Every report of a matching group, not only the matching ones: a group is shown whole.
+        var matching = await filter.Apply(db.Events.AsNoTracking())
+            .Select(e => new { e.Id, e.GroupId, Start = e.Group == null ? e.DateStart : e.Group.DateStart, e.Article!.PublishedDate })
+            .ToListAsync(ct);
+        var keys = matching
+            .GroupBy(e => e.GroupId is { } g ? $"g{g}" : $"e{e.Id}")
+            .Select(g => new { g.Key, When = g.First().Start ?? g.Min(e => e.PublishedDate), First = g.Min(e => e.Id) })
+            .Where(g => filter.Covers(g.When))
+            .ToList();
+        var ordered = newestFirst
+            ? keys.OrderBy(g => g.When is null).ThenByDescending(g => g.When).ThenByDescending(g => g.First)
+            : keys.OrderBy(g => g.When is null).ThenBy(g => g.When).ThenBy(g => g.First);
+        var chosen = ordered.Skip(skip).Take(take).Select(g => g.Key).ToHashSet();
+        var eventIds = matching.Where(e => e.GroupId is null && chosen.Contains($"e{e.Id}")).Select(e => e.Id).ToList();
+        var groupIds = matching.Where(e => e.GroupId is { } g && chosen.Contains($"g{g}")).Select(e => e.GroupId!.Value).Distinct().ToList();
+        var rows = await LoadGroupsAsync(db, eventIds, groupIds, ct);
+        var sorted = newestFirst
+            ? rows.OrderBy(g => g.When is null).ThenByDescending(g => g.When).ThenByDescending(g => g.Lead.ArticleId)
+            : rows.OrderBy(g => g.When is null).ThenBy(g => g.When).ThenBy(g => g.Lead.ArticleId);
+        return new GroupPage(keys.Count, sorted.ThenBy(g => g.Key, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The given ungrouped events and every report of the given groups, not only the matching ones: a group is shown whole.</summary>
+    private static async Task<IReadOnlyList<EventGroupRow>> LoadGroupsAsync(AiWatchDbContext db, List<int> eventIds, List<int> groupIds, CancellationToken ct)
+    {
+        if (eventIds.Count == 0 && groupIds.Count == 0)
+        {
+            return [];
+        }
         var reports = await db.Events.AsNoTracking()
             .Where(e => eventIds.Contains(e.Id) || (e.GroupId != null && groupIds.Contains(e.GroupId.Value)))
             .Select(e => new
@@ -76,8 +110,6 @@ public static class GroupedEvents
                     ordered.SelectMany(r => r.Actors).Distinct().ToList(),
                     ordered.Select(r => new EventSource(r.ArticleId, r.ArticleTitle, r.Source, r.PublishedDate, r.Evidence, links.To(r.ArticleId, r.EvidenceStart))).ToList());
             })
-            .Where(g => filter.Covers(g.When))
-            .OrderBy(g => g.When is null).ThenBy(g => g.When).ThenBy(g => g.Lead.ArticleId).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         return rows;
     }
