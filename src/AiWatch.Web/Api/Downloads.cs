@@ -50,10 +50,11 @@ public static class Downloads
         .ToList();
 
     private static IReadOnlyList<AtomEntry> DisputeEntries(DisputeDetails.Result dispute) => dispute.Moves
+        // Newest first, the undated last.
+        .OrderBy(m => m.When is null).ThenByDescending(m => m.When)
         .Select(m => new AtomEntry(m.Event is { } group ? $"urn:aiwatch:event:{group.Key}" : EntryId(m.Kind, m.Link, m.Text),
             (m.Event is { } e ? $"{Labels.EventType(e.Type)} ({m.WhenLabel})" : $"Déclaration de {m.By!.Name}") + (m.Hedged ? " (au conditionnel)" : ""),
             m.When, m.Link, m.Text))
-        .Reverse()
         .Take(FeedSize)
         .ToList();
 

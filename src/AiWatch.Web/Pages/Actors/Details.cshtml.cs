@@ -99,8 +99,8 @@ public sealed class Details : PageModel
         var literal = mentions.Where(m => m.Kind == MentionKind.Literal).ToList();
         var volume = WeeklyVolume.Bucket(literal.Where(m => m.PublishedDate is not null).Select(m => m.PublishedDate!.Value), VolumeWeeks);
 
-        // Newest first, as a dossier reads; the timeline has them oldest first.
-        var events = (await GroupedEvents.LoadAsync(db, new EventFilter([], [actor.Slug]), ct)).Reverse().ToList();
+        // Newest first, as a dossier reads (the timeline has them oldest first); undated last either way.
+        var events = (await GroupedEvents.PageAsync(db, new EventFilter([], [actor.Slug]), 0, int.MaxValue, newestFirst: true, ct)).Rows;
         var quotes = await db.Quotes.AsNoTracking()
             .Where(q => q.SpeakerActorId == actor.Id)
             .OrderByDescending(q => q.Article!.PublishedDate).ThenBy(q => q.ArticleId).ThenBy(q => q.Start)

@@ -115,6 +115,18 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
     }
 
     [Fact]
+    public async Task Events_come_newest_first_with_the_undated_last()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/actors/elon-musk?all=events");
+
+        var whens = page.Texts("#events-title ~ ul.facts > li .fact-head .when");
+        var firstUndated = whens.ToList().IndexOf("date inconnue");
+        Assert.True(firstUndated != 0, string.Join(" | ", whens));
+        Assert.All(whens.Skip(firstUndated < 0 ? whens.Count : firstUndated), when => Assert.Equal("date inconnue", when));
+        Assert.Equal("≈ mai 2025", whens[0]);
+    }
+
+    [Fact]
     public async Task Long_sections_are_capped_with_a_see_all_link()
     {
         using var small = new AiWatchApplication();
