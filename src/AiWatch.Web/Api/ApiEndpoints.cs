@@ -24,6 +24,16 @@ public static class ApiEndpoints
     public static IResult BadRequest(string parameter, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: "Invalid parameter");
 
+    /// <summary>A 400 listing paging errors and the filter's problems together, or null when there are none.</summary>
+    public static IResult? Invalid(Dictionary<string, string[]>? paging, IReadOnlyList<string> filterProblems)
+    {
+        if (filterProblems.Count > 0)
+        {
+            (paging ??= [])["filter"] = [.. filterProblems];
+        }
+        return paging is null ? null : TypedResults.ValidationProblem(paging, title: "Invalid parameters");
+    }
+
     public static IResult BadPaging(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Invalid paging parameters");
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AiWatch.Core.Storage;
+using AiWatch.Web.Pages.Timeline;
 using AiWatch.Web.Rendering;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;
 using DisputeDetails = AiWatch.Web.Pages.Disputes.Details;
@@ -60,13 +60,7 @@ public static class Downloads
 
     private static IResult ActorCsv(ActorDetails.Result actor, string list, string baseUrl) => list switch
     {
-        "events" => Csv.File($"{actor.Slug}-evenements.csv", ["date", "date_approx", "type", "acteurs", "montant", "devise", "conditionnel", "sources", "phrase", "lien"],
-            actor.Events.Select(e => (IReadOnlyList<string?>)
-            [
-                e.Date ?? e.When?.ToString("yyyy-MM-dd"), e.DateApproximate ? "oui" : "non", e.Type, string.Join(" ; ", e.Actors.Select(a => a.Name)),
-                e.AmountValue?.ToString(CultureInfo.InvariantCulture), e.AmountCurrency, e.Hedged ? "oui" : "non",
-                e.Sources.Count.ToString(CultureInfo.InvariantCulture), e.Lead.Evidence, baseUrl + e.Lead.Link,
-            ])),
+        "events" => Csv.File($"{actor.Slug}-evenements.csv", EventCsv.Header, EventCsv.Rows(actor.Events, baseUrl)),
         "quotes" => Csv.File($"{actor.Slug}-citations.csv", ["date", "citation", "article", "lien"],
             actor.QuotesBy.Select(q => (IReadOnlyList<string?>) [q.Article.PublishedDate?.ToString("yyyy-MM-dd"), q.Text, q.Article.Title, baseUrl + q.Link])),
         _ => Csv.File($"{actor.Slug}-declarations.csv", ["date", "auteur", "cible", "conditionnel", "declaration", "article", "lien"],

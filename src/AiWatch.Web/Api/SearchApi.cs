@@ -14,13 +14,9 @@ public static class SearchApi
         {
             var (page, errors) = Paging.Read(request, options.Value.PageSize);
             var filter = SearchFilter.Read(request.Query, out var problems);
-            if (problems.Count > 0)
+            if (ApiEndpoints.Invalid(errors, problems) is { } invalid)
             {
-                (errors ??= [])["filter"] = [.. problems];
-            }
-            if (errors is not null)
-            {
-                return TypedResults.ValidationProblem(errors, title: "Invalid parameters");
+                return invalid;
             }
             var result = await SearchEngine.RunAsync(db, q?.Trim() ?? "", filter, page, ct);
             return Results.Ok(new { result.Page.Page, result.Page.PageSize, result.Page.Total, result.Page.Items, result.Facets });

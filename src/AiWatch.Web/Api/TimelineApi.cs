@@ -17,13 +17,9 @@ public static class TimelineApi
         {
             var (page, errors) = Paging.Read(request, options.Value.PageSize);
             var filter = EventFilter.Read(request.Query, out var problems);
-            if (problems.Count > 0)
+            if (ApiEndpoints.Invalid(errors, problems) is { } invalid)
             {
-                (errors ??= [])["filter"] = [.. problems];
-            }
-            if (errors is not null)
-            {
-                return TypedResults.ValidationProblem(errors, title: "Invalid parameters");
+                return invalid;
             }
             var groups = await GroupedEvents.PageAsync(db, filter, page.Skip, page.PageSize, newestFirst: false, ct);
             return Results.Ok(new PagedResult<EventGroupRow>(page.Page, page.PageSize, groups.Total, groups.Rows));

@@ -40,7 +40,8 @@ public sealed class Index : PageModel
         var groups = await GroupedEvents.LoadAsync(db, Filter, ct);
         if (format == "csv")
         {
-            return new FileContentResult(ToCsv(groups), Csv.ContentType) { FileDownloadName = "chronologie.csv" };
+            var csv = Csv.Write(EventCsv.Header, EventCsv.Rows(groups, $"{Request.Scheme}://{Request.Host}"));
+            return new FileContentResult(csv, Csv.ContentType) { FileDownloadName = "chronologie.csv" };
         }
         EventCount = groups.Count;
         Periods = Group(groups);
@@ -77,13 +78,4 @@ public sealed class Index : PageModel
             .ToList();
         return (lanes, points);
     }
-
-    public static readonly string[] CsvHeader = ["date", "date_approx", "type", "acteurs", "montant", "devise", "conditionnel", "sources", "phrase", "lien"];
-
-    public byte[] ToCsv(IReadOnlyList<EventGroupRow> groups) => Csv.Write(CsvHeader, groups.Select(g => (IReadOnlyList<string?>)
-    [
-        g.Date ?? g.When?.ToString("yyyy-MM-dd"), g.DateApproximate ? "oui" : "non", g.Type, string.Join(" ; ", g.Actors.Select(a => a.Name)),
-        g.AmountValue?.ToString(System.Globalization.CultureInfo.InvariantCulture), g.AmountCurrency, g.Hedged ? "oui" : "non",
-        g.Sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Lead.Evidence, $"{Request.Scheme}://{Request.Host}{g.Lead.Link}",
-    ]));
 }

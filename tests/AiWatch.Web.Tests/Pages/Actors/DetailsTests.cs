@@ -162,12 +162,10 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
     [InlineData("claims", "date,auteur,cible")]
     public async Task Lists_export_as_csv(string list, string header)
     {
-        using var response = await app.CreateClient().GetAsync($"/actors/elon-musk/{list}.csv");
+        var lines = await app.CreateClient().GetCsvLinesAsync($"/actors/elon-musk/{list}.csv");
 
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        var text = System.Text.Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
-        Assert.StartsWith(header, text);
+        Assert.StartsWith(header, lines[0]);
+        Assert.True(lines.Length > 1);
     }
 
     [Theory]
