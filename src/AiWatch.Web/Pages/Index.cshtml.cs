@@ -30,11 +30,12 @@ public sealed class Index : PageModel
     public sealed record Counts(int Articles, int Actors, int Events, int Quotes, int Claims, int Disputes);
     public sealed record ArticleRow(int Id, string Title, string Source, DateOnly? PublishedDate);
     public sealed record ActorRow(string Slug, string Name, ActorKind Kind, int Mentions, IReadOnlyList<WeekCount> Weekly);
+    public sealed record FailureRow(string Input, string Reason, DateTime OccurredUtc);
     public sealed record QuoteRow(string Text, ActorRef? Speaker, string? SpeakerName, int ArticleId, string ArticleTitle, DateOnly? PublishedDate, string Link);
     /// <summary><see cref="ThisWeek"/> is false when nothing happened in the last 7 days and the latest events are shown instead.</summary>
     public sealed record Result(
         Counts Counts, bool ThisWeek, IReadOnlyList<EventGroupRow> Events, IReadOnlyList<ActorRow> TopActors, IReadOnlyList<DisputeIndex.Row> Disputes,
-        IReadOnlyList<QuoteRow> LatestQuotes, IReadOnlyList<ArticleRow> LatestArticles, int RecentFailures);
+        IReadOnlyList<QuoteRow> LatestQuotes, IReadOnlyList<ArticleRow> LatestArticles, int RecentFailures, IReadOnlyList<FailureRow> Failures);
 
     public Result Data { get; private set; } = null!;
 
@@ -80,10 +81,16 @@ public sealed class Index : PageModel
 
         var since = DateTime.SpecifyKind(today.AddDays(-7).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         var failures = await db.IngestionFailures.CountAsync(f => f.OccurredUtc >= since, ct);
+        var latestFailures = failures == 0 ? [] : await db.IngestionFailures.AsNoTracking()
+            .Where(f => f.OccurredUtc >= since)
+            .OrderByDescending(f => f.OccurredUtc).ThenByDescending(f => f.Id)
+            .Take(listSize)
+            .Select(f => new FailureRow(f.Input, f.Reason, f.OccurredUtc))
+            .ToListAsync(ct);
 
         return new Result(counts, thisWeek, events, await TopActorsAsync(db, listSize, ct), (await DisputeIndex.LoadAsync(db, new PageRequest(1, listSize), ct)).Items,
             quotes.Select(q => new QuoteRow(q.Text, q.Speaker, q.SpeakerName, q.ArticleId, q.Title, q.PublishedDate, links.To(q.ArticleId, q.Start))).ToList(),
-            articles, failures);
+            articles, failures, latestFailures);
     }
 
     /// <summary>

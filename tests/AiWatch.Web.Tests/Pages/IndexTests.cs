@@ -77,7 +77,8 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.NotNull(sparkline.QuerySelector("title"));
         Assert.Equal(Index.SparklineWeeks, sparkline.QuerySelector("polyline")!.GetAttribute("points")!.Split(' ').Length);
         Assert.Contains($"/articles/{app.Sample.ArticleId}#sentence-{SampleData.QuoteSentence}", page.Hrefs("#latest-quotes ~ ul blockquote a"));
-        Assert.Contains("échec", page.QuerySelector(".notice a")?.TextContent);
+        Assert.Equal("#ingestion-failures", page.QuerySelector(".notice a")?.GetAttribute("href"));
+        Assert.Contains(SampleData.FailedInput, page.Texts("#ingestion-failures ~ ul li .url"));
     }
 
     [Fact]

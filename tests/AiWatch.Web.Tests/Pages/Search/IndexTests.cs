@@ -66,6 +66,8 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         new string('a', 2000),
         string.Concat(Enumerable.Repeat("openai ", 300)),
         string.Concat(Enumerable.Repeat("(\"", 1000)),
+        new string('é', 10_000),
+        "\u0001\u0007\u001b[31m openai \u007f",
     };
 
     [Theory]
