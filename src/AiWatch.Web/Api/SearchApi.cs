@@ -2,6 +2,7 @@ using AiWatch.Core.Storage;
 using AiWatch.Web.Hosting;
 using Microsoft.Extensions.Options;
 using AiWatch.Web.Pages.Search;
+using AiWatch.Web.Pages.Shared;
 
 namespace AiWatch.Web.Api;
 
@@ -18,7 +19,7 @@ public static class SearchApi
             {
                 return invalid;
             }
-            var result = await SearchEngine.RunAsync(db, q?.Trim() ?? "", filter, page, ct);
+            var result = await SearchEngine.RunAsync(db, QueryText.Clean(q), filter, page, ct);
             return Results.Ok(new { result.Page.Page, result.Page.PageSize, result.Page.Total, result.Page.Items, result.Facets });
         });
         return group;

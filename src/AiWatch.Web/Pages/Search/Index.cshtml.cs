@@ -34,7 +34,7 @@ public sealed class Index : PageModel
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int pageNumber, [FromQuery] string? format, CancellationToken ct)
     {
-        Query = q?.Trim() ?? "";
+        Query = QueryText.Clean(q);
         Filter = SearchFilter.Read(Request.Query, out var problems);
         Problems = problems;
         try

@@ -1,3 +1,4 @@
+using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Pages.Timeline;
 
 namespace AiWatch.Web.Pages.Search;
@@ -59,5 +60,5 @@ public sealed record SearchFilter(string? Actor = null, string? Type = null, str
         format is null ? null : $"format={format}",
     }.Where(p => p is not null));
 
-    private static string? One(string? raw) => string.IsNullOrWhiteSpace(raw) || raw.Length > 200 ? null : raw.Trim();
+    private static string? One(string? raw) => QueryText.Clean(raw) is { Length: > 0 and <= 200 } value ? value : null;
 }

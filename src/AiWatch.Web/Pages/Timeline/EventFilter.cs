@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiWatch.Core.Model;
+using AiWatch.Web.Pages.Shared;
 
 namespace AiWatch.Web.Pages.Timeline;
 
@@ -69,7 +70,7 @@ public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<stri
             .Concat(To is { } t ? [$"to={t:yyyy-MM-dd}"] : []));
 
     private static List<string> Values(IEnumerable<string?> raw) => raw
-        .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .SelectMany(v => QueryText.Clean(v).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         .Where(v => v.Length is > 0 and <= 200)
         .Distinct()
         .ToList();
@@ -89,5 +90,5 @@ public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<stri
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Shorten(string raw) => QueryText.Clean(raw) is var text && text.Length <= 40 ? text : text[..40] + "…";
 }

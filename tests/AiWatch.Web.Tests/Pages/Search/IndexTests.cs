@@ -155,6 +155,16 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
     }
 
     [Fact]
+    public async Task Control_characters_are_not_echoed_into_the_page()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=open%00ai%01&actor=%07elon-musk&source=%1b");
+
+        Assert.Equal("openai", page.QuerySelector("#q")?.GetAttribute("value"));
+        Assert.Equal("elon-musk", page.QuerySelector("#actor")?.GetAttribute("value"));
+        Assert.Equal("", page.QuerySelector("#source")?.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
     public async Task Csv_export_is_a_utf8_attachment_with_one_row_per_result()
     {
         var lines = await app.CreateClient().GetCsvLinesAsync("/search?q=poursuit&format=csv");
