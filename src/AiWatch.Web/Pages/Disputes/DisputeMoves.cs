@@ -17,8 +17,7 @@ public static class DisputeMoves
     /// <summary>Events of both actors and claims of either about the other, oldest first, undated last.</summary>
     public static async Task<IReadOnlyList<DisputeMove>> LoadAsync(AiWatchDbContext db, ActorRef a, ActorRef b, CancellationToken ct)
     {
-        var events = (await GroupedEvents.LoadAsync(db, new EventFilter([], [a.Slug]), ct))
-            .Where(g => g.Actors.Contains(b))
+        var events = (await GroupedEvents.LoadAsync(db, new EventFilter([], [a.Slug, b.Slug], AllActors: true), ct))
             .Select(g => new DisputeMove(g.When, g.WhenLabel, "event", g.Lead.Evidence, null, g.Hedged, g.Lead.Link, g));
         var claims = await db.Claims.AsNoTracking()
             .Where(c => (c.SpeakerActor!.Slug == a.Slug && c.TargetActor!.Slug == b.Slug) || (c.SpeakerActor!.Slug == b.Slug && c.TargetActor!.Slug == a.Slug))

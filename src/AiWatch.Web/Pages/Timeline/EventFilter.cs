@@ -6,9 +6,10 @@ namespace AiWatch.Web.Pages.Timeline;
 
 /// <summary>
 /// Narrows events to some types and/or some actors (by slug) and to a date range on when they happened;
-/// empty lists and null dates mean no filter. Several types (or actors) match any of them.
+/// empty lists and null dates mean no filter. Several types (or actors) match any of them; with
+/// <see cref="AllActors"/>, an event must involve every listed actor (the two sides of a dispute).
 /// </summary>
-public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<string> Actors, DateOnly? From = null, DateOnly? To = null)
+public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<string> Actors, DateOnly? From = null, DateOnly? To = null, bool AllActors = false)
 {
     public static readonly EventFilter None = new([], []);
 
@@ -50,7 +51,14 @@ public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<stri
             var types = Types.ToList();
             events = events.Where(e => types.Contains(e.Type));
         }
-        if (Actors.Count > 0)
+        if (AllActors)
+        {
+            foreach (var actor in Actors)
+            {
+                events = events.Where(e => e.Actors.Any(ea => ea.Actor!.Slug == actor));
+            }
+        }
+        else if (Actors.Count > 0)
         {
             var actors = Actors.ToList();
             events = events.Where(e => e.Actors.Any(ea => actors.Contains(ea.Actor!.Slug)));

@@ -28,6 +28,21 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
         Assert.NotNull(hedged.QuerySelector(".hedged"));
     }
 
+    [Fact]
+    public async Task Only_events_involving_both_sides_are_moves()
+    {
+        var page = await app.CreateClient().GetDocumentAsync($"/disputes/{SampleData.DisputeSlug}");
+
+        var events = page.QuerySelectorAll(".moves > li.move-event");
+        Assert.NotEmpty(events);
+        Assert.All(events, li =>
+        {
+            var actors = li.QuerySelectorAll(".fact-head a.actor-chip").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Contains("/actors/elon-musk", actors);
+            Assert.Contains("/actors/openai", actors);
+        });
+    }
+
     [Theory]
     [InlineData("/disputes/nobody-vs-nothing")]
     [InlineData("/disputes/%27%3B%20DROP%20TABLE%20Disputes%3B--")]
