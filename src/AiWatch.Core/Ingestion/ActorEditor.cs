@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using AiWatch.Core.Analysis.French;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,107 +7,57 @@ using Microsoft.EntityFrameworkCore;
 namespace AiWatch.Core.Ingestion;
 
 /// <summary>
-/// An actor as typed in the admin form. <paramref name="Slug"/> is null for a new actor (its slug is made from the
-/// name) and names the actor being edited otherwise; aliases and epithets are raw lines.
+/// An actor as an admin types it. <see cref="Id"/> null adds an actor (its slug made from the name);
+/// otherwise updates that actor, keeping its slug so links stay valid.
 /// </summary>
-public sealed record ActorInput(
-    string? Slug,
-    string Name,
-    ActorKind Kind,
-    string? Role,
-    IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> Epithets,
-    string? ProfileMarkdown);
-
-/// <summary>What a save did: the actor's slug, or the reason nothing was written; whether its aliases or epithets changed.</summary>
-public sealed record ActorSaveResult(string? Slug, string? Error, bool AliasesChanged)
+public sealed record ActorInput(string Name, ActorKind Kind, string? Role = null, IReadOnlyList<string>? Aliases = null, IReadOnlyList<string>? Epithets = null)
 {
-    public bool Saved => Error is null;
-
-    public static ActorSaveResult Refused(string error) => new(null, error, false);
+    public int? Id { get; init; }
 }
 
-/// <summary>
-/// Adds or updates one actor from the admin form. A new actor is <see cref="ActorOrigin.User"/>; an edited registry
-/// actor stays <see cref="ActorOrigin.Registry"/>. Refuses a name or alias that already designates another actor:
-/// the analyser could not tell the two apart.
-/// </summary>
+/// <summary>An actor edit refused; the message says why, in words an admin can act on.</summary>
+public sealed class ActorValidationException(string message) : Exception(message);
+
+/// <summary>Adds or updates an actor from the app. Saved actors are <see cref="ActorOrigin.User"/>: the registry file no longer overwrites or retires them.</summary>
 public static class ActorEditor
 {
-    public const int MaxNameLength = 200;
-
-    public static Task<ActorSaveResult> SaveAsync(AiWatchDbContext db, ActorInput input, CancellationToken ct = default) =>
-        SaveAsync(db, input, TimeProvider.System, ct);
-
-    public static async Task<ActorSaveResult> SaveAsync(AiWatchDbContext db, ActorInput input, TimeProvider clock, CancellationToken ct = default)
+    /// <exception cref="ActorValidationException">Empty name, a name without letters, an unknown id, a slug taken, or a name/alias/epithet that already names another actor.</exception>
+    public static async Task<Actor> SaveAsync(AiWatchDbContext db, ActorInput input, CancellationToken ct = default)
     {
-        var name = input.Name.Trim();
+        var name = input.Name?.Trim() ?? "";
         if (name.Length == 0)
         {
-            return ActorSaveResult.Refused("Le nom est obligatoire.");
+            throw new ActorValidationException("The name is required.");
         }
-        if (name.Length > MaxNameLength)
-        {
-            return ActorSaveResult.Refused($"Le nom dépasse {MaxNameLength} caractères.");
-        }
-        var actor = input.Slug is null ? null : await db.Actors.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Slug == input.Slug, ct);
-        if (input.Slug is not null && actor is null)
-        {
-            return ActorSaveResult.Refused($"Aucun acteur « {input.Slug} ».");
-        }
-        if (actor is null)
-        {
-            var slug = SlugOf(name);
-            if (slug.Length == 0)
-            {
-                return ActorSaveResult.Refused("Le nom doit contenir au moins une lettre ou un chiffre.");
-            }
-            if (await db.Actors.AnyAsync(a => a.Slug == slug, ct))
-            {
-                return ActorSaveResult.Refused($"Un acteur existe déjà à l’adresse « {slug} ».");
-            }
-            actor = new Actor { Slug = slug, Origin = ActorOrigin.User };
-            db.Actors.Add(actor);
-        }
+        var actors = await db.Actors.Include(a => a.Aliases).ToListAsync(ct);
+        var actor = input.Id is { } id
+            ? actors.FirstOrDefault(a => a.Id == id) ?? throw new ActorValidationException($"There is no actor with id {id}.")
+            : NewActor(name, actors, db);
+        var aliases = Clean(input.Aliases, name);
+        var epithets = Clean(input.Epithets, name).Where(e => !aliases.Contains(e, SurfaceComparer.Instance)).ToList();
+        CheckUnique([name, .. aliases, .. epithets], actors.Where(a => a != actor));
 
-        var aliases = CleanLines(input.Aliases, name);
-        var epithets = CleanLines(input.Epithets, name).Where(e => !aliases.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList();
-        var clash = await FirstClashAsync(db, actor.Id, [name, .. aliases, .. epithets], ct);
-        if (clash is not null)
-        {
-            db.ChangeTracker.Clear();
-            return ActorSaveResult.Refused(clash);
-        }
-
-        var aliasesChanged = ApplyAliases(actor, aliases, epithets) || actor.Name != name;
         actor.Name = name;
         actor.Kind = input.Kind;
         actor.Role = string.IsNullOrWhiteSpace(input.Role) ? null : input.Role.Trim();
-        var profile = string.IsNullOrWhiteSpace(input.ProfileMarkdown) ? null : input.ProfileMarkdown.Trim().ReplaceLineEndings("\n");
-        if (profile != actor.ProfileMarkdown)
-        {
-            actor.ProfileMarkdown = profile;
-            actor.ProfileUpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        }
+        actor.Origin = ActorOrigin.User;
+        actor.Aliases.Clear();
+        actor.Aliases.AddRange(aliases.Select(text => new ActorAlias { Text = text, Kind = AliasKind.Name }));
+        actor.Aliases.AddRange(epithets.Select(text => new ActorAlias { Text = text, Kind = AliasKind.Epithet }));
         await db.SaveChangesAsync(ct);
-        return new ActorSaveResult(actor.Slug, null, aliasesChanged);
+        return actor;
     }
 
-    /// <summary>"Élisabeth Borne" → "elisabeth-borne": accents folded, anything but letters and digits becomes one hyphen.</summary>
-    public static string SlugOf(string name)
+    /// <summary>"Clément Delangue" → "clement-delangue": accents folded, lower case, every run of other characters one hyphen.</summary>
+    public static string SlugFor(string name)
     {
-        var slug = new StringBuilder();
-        // Ligatures have no decomposition: "Œuvre" would lose its first letter.
-        var spelled = name.Replace("œ", "oe").Replace("Œ", "Oe").Replace("æ", "ae").Replace("Æ", "Ae");
-        foreach (var c in spelled.Normalize(NormalizationForm.FormD))
+        var folded = FrenchText.Fold(name.Replace("œ", "oe").Replace("Œ", "Oe").Replace("æ", "ae").Replace("Æ", "Ae"));
+        var slug = new StringBuilder(folded.Length);
+        foreach (var c in folded.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                continue;
-            }
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
+                slug.Append(c);
             }
             else if (slug.Length > 0 && slug[^1] != '-')
             {
@@ -117,40 +67,56 @@ public static class ActorEditor
         return slug.ToString().TrimEnd('-');
     }
 
-    /// <summary>Trimmed, without blanks, duplicates (ignoring case) or the actor's own name.</summary>
-    private static List<string> CleanLines(IEnumerable<string> lines, string name) =>
-        lines.Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.Equals(name, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-    private static async Task<string?> FirstClashAsync(AiWatchDbContext db, int actorId, IReadOnlyList<string> forms, CancellationToken ct)
+    private static Actor NewActor(string name, IReadOnlyList<Actor> actors, AiWatchDbContext db)
     {
-        // Few hundred rows at most: compared in memory, where case folding follows .NET rather than SQLite's ASCII-only NOCASE.
-        var others = await db.Actors.AsNoTracking().Where(a => a.Id != actorId)
-            .Select(a => new { a.Name, a.Slug, Aliases = a.Aliases.Select(x => x.Text).ToList() })
-            .ToListAsync(ct);
-        foreach (var form in forms)
+        var slug = SlugFor(name);
+        if (slug.Length == 0)
         {
-            var owner = others.FirstOrDefault(o => o.Name.Equals(form, StringComparison.OrdinalIgnoreCase)
-                || o.Aliases.Contains(form, StringComparer.OrdinalIgnoreCase));
-            if (owner is not null)
-            {
-                return $"« {form} » désigne déjà {owner.Name} ({owner.Slug}) : un nom ou un alias ne peut désigner qu’un acteur.";
-            }
+            throw new ActorValidationException($"The name '{name}' needs at least one letter or digit.");
         }
-        return null;
+        if (actors.FirstOrDefault(a => a.Slug == slug) is { } taken)
+        {
+            throw new ActorValidationException($"An actor with the slug '{slug}' already exists ({taken.Name}).");
+        }
+        return db.Actors.Add(new Actor { Slug = slug }).Entity;
     }
 
-    private static bool ApplyAliases(Actor actor, List<string> aliases, List<string> epithets)
+    /// <summary>Trimmed, blank entries and repeats dropped, the name itself left out.</summary>
+    private static List<string> Clean(IReadOnlyList<string>? values, string name) =>
+        (values ?? [])
+            .Select(v => v.Trim())
+            .Where(v => v.Length > 0 && !SurfaceComparer.Instance.Equals(v, name))
+            .Distinct(SurfaceComparer.Instance)
+            .ToList();
+
+    /// <summary>Each surface form may name one actor only, or the analyser could not tell them apart.</summary>
+    private static void CheckUnique(IEnumerable<string> surfaces, IEnumerable<Actor> others)
     {
-        var wanted = aliases.Select(t => (t, AliasKind.Name)).Concat(epithets.Select(t => (t, AliasKind.Epithet))).ToList();
-        if (actor.Aliases.Select(a => (a.Text, a.Kind)).SequenceEqual(wanted))
+        var owners = new Dictionary<string, Actor>(SurfaceComparer.Instance);
+        foreach (var other in others)
         {
-            return false;
+            foreach (var text in other.Aliases.Select(a => a.Text).Prepend(other.Name))
+            {
+                owners.TryAdd(text, other);
+            }
         }
-        actor.Aliases.Clear();
-        actor.Aliases.AddRange(wanted.Select(w => new ActorAlias { Text = w.Item1, Kind = w.Item2 }));
-        return true;
+        foreach (var surface in surfaces)
+        {
+            if (owners.TryGetValue(surface, out var owner))
+            {
+                throw new ActorValidationException($"'{surface}' already names {owner.Name} ({owner.Slug}).");
+            }
+        }
+    }
+
+    /// <summary>Surface forms compared as the analyser reads them: accents and case ignored.</summary>
+    private sealed class SurfaceComparer : IEqualityComparer<string>
+    {
+        public static readonly SurfaceComparer Instance = new();
+
+        public bool Equals(string? x, string? y) =>
+            string.Equals(x is null ? null : FrenchText.Fold(x), y is null ? null : FrenchText.Fold(y), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(string obj) => StringComparer.OrdinalIgnoreCase.GetHashCode(FrenchText.Fold(obj));
     }
 }

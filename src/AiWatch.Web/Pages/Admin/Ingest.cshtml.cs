@@ -69,7 +69,7 @@ public sealed class Ingest : PageModel
         {
             return IngestResult.Failure(url, e.Message);
         }
-        var registry = await StoredRegistry.LoadAsync(db, ct);
+        var registry = await ActorRegistryFromDatabase.LoadAsync(db, ct);
         var siteRules = SeedPaths.SiteRulesIn(options.Value.SeedsPath);
         var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(registry), logger, siteRules, clock);
         return await ingestor.IngestAsync(document, ct);

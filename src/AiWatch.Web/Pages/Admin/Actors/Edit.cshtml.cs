@@ -1,7 +1,8 @@
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
-using Markdig;
+using AiWatch.Web.Pages.Actors;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,6 @@ namespace AiWatch.Web.Pages.Admin.Actors;
 /// </summary>
 public sealed class Edit : PageModel
 {
-    // Raw HTML in a profile is shown as text: the profile is typed by a person but rendered into every dossier.
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
-
     private readonly AiWatchDbContext db;
     private readonly TimeProvider clock;
 
@@ -46,7 +44,8 @@ public sealed class Edit : PageModel
 
     public ActorOrigin? Origin { get; private set; }
     public string? Error { get; private set; }
-    public string? PreviewHtml { get; private set; }
+    /// <summary>Set by the preview handler; empty content when the profile is blank.</summary>
+    public IHtmlContent? PreviewHtml { get; private set; }
 
     [TempData]
     public string? Saved { get; set; }
@@ -86,7 +85,8 @@ public sealed class Edit : PageModel
         {
             return NotFound();
         }
-        PreviewHtml = RenderProfile(Input.Profile);
+        // The dossier's own renderer: the preview shows exactly what readers will see.
+        PreviewHtml = Profile.ToHtml(Input.Profile) ?? HtmlString.Empty;
         return Page();
     }
 
@@ -96,20 +96,52 @@ public sealed class Edit : PageModel
         {
             return NotFound();
         }
-        var input = new ActorInput(Slug, Input.Name ?? "", Input.Kind, Input.Role, SplitLines(Input.Aliases), SplitLines(Input.Epithets), Input.Profile);
-        var result = await ActorEditor.SaveAsync(db, input, clock, ct);
-        if (!result.Saved)
+        var existing = IsNew ? null : await db.Actors.AsNoTracking().Include(a => a.Aliases).FirstAsync(a => a.Slug == Slug, ct);
+        Actor saved;
+        try
         {
-            Error = result.Error;
+            // A profile-only edit leaves the actor as it is: a registry actor keeps following the registry file.
+            saved = existing is not null && !ChangesIdentity(existing)
+                ? await db.Actors.FirstAsync(a => a.Id == existing.Id, ct)
+                : await ActorEditor.SaveAsync(db, new ActorInput(Input.Name ?? "", Input.Kind, Input.Role, SplitLines(Input.Aliases), SplitLines(Input.Epithets)) { Id = existing?.Id }, ct);
+        }
+        catch (ActorValidationException e)
+        {
+            db.ChangeTracker.Clear();
+            Error = e.Message;
             return Page();
         }
-        Saved = result.Slug;
-        AliasesChanged = result.AliasesChanged && !IsNew;
-        return Redirect($"/admin/actors/{result.Slug}/edit");
+        await SaveProfileAsync(saved, ct);
+        Saved = saved.Slug;
+        AliasesChanged = existing is not null && (existing.Name != saved.Name || !SameAliases(existing, saved));
+        return Redirect($"/admin/actors/{saved.Slug}/edit");
     }
 
-    /// <summary>The profile as the dossier shows it: Markdown with raw HTML disabled.</summary>
-    public static string RenderProfile(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToHtml(markdown, Markdown);
+    /// <summary>The profile is saved apart from names: ActorEditor knows nothing of it. The date moves only when the text changes.</summary>
+    private async Task SaveProfileAsync(Actor actor, CancellationToken ct)
+    {
+        var profile = string.IsNullOrWhiteSpace(Input.Profile) ? null : Input.Profile.Trim().ReplaceLineEndings("\n");
+        if (profile == actor.ProfileMarkdown)
+        {
+            return;
+        }
+        actor.ProfileMarkdown = profile;
+        actor.ProfileUpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private bool ChangesIdentity(Actor existing) =>
+        existing.Name != (Input.Name ?? "").Trim() || existing.Kind != Input.Kind
+        || existing.Role != (string.IsNullOrWhiteSpace(Input.Role) ? null : Input.Role.Trim())
+        || !StoredLines(existing, AliasKind.Name).SequenceEqual(CleanLines(Input.Aliases))
+        || !StoredLines(existing, AliasKind.Epithet).SequenceEqual(CleanLines(Input.Epithets));
+
+    private static IEnumerable<string> StoredLines(Actor actor, AliasKind kind) => actor.Aliases.Where(a => a.Kind == kind).Select(a => a.Text);
+
+    private static IEnumerable<string> CleanLines(string? text) => SplitLines(text).Select(l => l.Trim()).Where(l => l.Length > 0);
+
+    private static bool SameAliases(Actor before, Actor after) =>
+        before.Aliases.Select(a => (a.Text, a.Kind)).Order().SequenceEqual(after.Aliases.Select(a => (a.Text, a.Kind)).Order());
 
     private async Task<bool> ExistsOrNewAsync(CancellationToken ct)
     {
