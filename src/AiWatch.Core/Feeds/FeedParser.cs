@@ -64,13 +64,16 @@ public static class FeedParser
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw new FeedException($"refused: the document declares a DTD (line {e.LineNumber}); feeds with DOCTYPE or entity declarations are not read", e);
+            throw new FeedException($"refused: the document declares a DTD{Where(e)}; feeds with DOCTYPE or entity declarations are not read", e);
         }
         catch (XmlException e)
         {
-            throw new FeedException($"malformed XML at line {e.LineNumber}, position {e.LinePosition}: {FirstSentence(e.Message)}", e);
+            throw new FeedException($"malformed XML{Where(e)}: {FirstSentence(e.Message)}", e);
         }
     }
+
+    /// <summary>" at line 6, position 41"; nothing when the parser gives no position (a refused DTD, an empty body).</summary>
+    private static string Where(XmlException e) => e.LineNumber > 0 ? $" at line {e.LineNumber}, position {e.LinePosition}" : "";
 
     private static ParsedFeed ReadRss2(XElement channel, Uri feedUrl)
     {
