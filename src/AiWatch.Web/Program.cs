@@ -5,6 +5,7 @@ builder.AddAiWatchLogging();
 builder.Services.AddAiWatchOptions();
 builder.Services.AddAiWatchStorage();
 builder.Services.AddAiWatchWeb();
+builder.Services.AddAiWatchFeeds();
 
 var app = builder.Build();
 app.UseAiWatchPipeline();
