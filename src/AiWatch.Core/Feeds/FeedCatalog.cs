@@ -73,7 +73,7 @@ public sealed class FeedCatalog(AiWatchDbContext db, IHttpFetcher fetcher, TimeP
         return true;
     }
 
-    internal static Uri WebUrl(string url) =>
+    private static Uri WebUrl(string url) =>
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
             : throw new FeedException($"not an http or https URL: {url}");

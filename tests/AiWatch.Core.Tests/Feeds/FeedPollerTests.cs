@@ -1,4 +1,5 @@
 using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
 using AiWatch.Core.Feeds;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Model;
@@ -155,5 +156,21 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal([due], firstRound.Select(r => r.FeedId));
         Assert.Equal([later], secondRound.Select(r => r.FeedId));
         Assert.Equal(clock.UtcNow, (await FeedAsync(later)).LastPolledUtc);
+    }
+
+    [Fact]
+    public async Task Two_feeds_of_one_host_file_their_articles_under_two_sources()
+    {
+        await using var db = database.Open();
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(Registry), NullLogger.Instance, clock: clock);
+        static RawDocument Page(string url, string text) => new("a", url, "text/plain", "Titre\n" + text);
+
+        await ingestor.IngestAsync(Page("https://www.exemple.fr/a", "Microsoft dément toute discussion avec OpenAI."), SourceKey.ForFeed("https://www.exemple.fr/ia.xml"));
+        await ingestor.IngestAsync(Page("https://www.exemple.fr/b", "Nvidia investit dans OpenAI, selon un communiqué."), SourceKey.ForFeed("https://www.exemple.fr/eco.xml"));
+        await ingestor.IngestAsync(Page("https://www.exemple.fr/c", "Mistral AI ouvre un bureau à Londres."), SourceKey.ForFeed("https://www.exemple.fr/ia.xml"));
+
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Url).Select(s => new { s.Kind, s.Name, s.Url, Articles = s.Articles.Count }).ToListAsync();
+        Assert.Equal([(SourceKind.Feed, "www.exemple.fr", "https://www.exemple.fr/eco.xml", 1), (SourceKind.Feed, "www.exemple.fr", "https://www.exemple.fr/ia.xml", 2)],
+            sources.Select(s => (s.Kind, s.Name, s.Url, s.Articles)));
     }
 }
