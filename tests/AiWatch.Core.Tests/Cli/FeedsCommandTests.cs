@@ -3,40 +3,25 @@ using AiWatch.Core.Tests.Support;
 
 namespace AiWatch.Core.Tests.Cli;
 
-public sealed class FeedsCommandTests : IAsyncLifetime
+public sealed class FeedsCommandTests : FeedSiteTest
 {
-    private TempDatabase database = null!;
-    private FeedTestSite site = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TempDatabase.CreateAsync();
-        site = await FeedTestSite.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await site.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     private Task<CliRunner.Run> Feeds(params string[] args) =>
-        CliRunner.RunAsync(["feeds", .. args, "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson]);
+        CliRunner.RunAsync(["feeds", .. args, "--db", Database.ConnectionString, "--actors", RepositoryFiles.ActorsJson]);
 
     [Fact]
     public async Task Add_list_poll_and_remove_a_feed()
     {
-        var add = await Feeds("add", site.BaseUrl + "/page.html", "--interval", "15");
+        var add = await Feeds("add", Site.BaseUrl + "/page.html", "--interval", "15");
         var poll = await Feeds("poll");
         var list = await Feeds("list");
         var remove = await Feeds("remove", "1");
         var after = await Feeds("list");
 
-        Assert.Equal((0, $"added\t1\t{site.FeedUrl}\tExemple – Intelligence artificielle"), (add.ExitCode, add.Out.Trim()));
+        Assert.Equal((0, $"added\t1\t{Site.FeedUrl}\tExemple – Intelligence artificielle"), (add.ExitCode, add.Out.Trim()));
         Assert.Equal(1, poll.ExitCode);
-        Assert.Equal([$"polled\t1\t2 new, 1 failed\t{site.FeedUrl}", "1 feeds polled, 2 new items, 1 failed items, 0 failed feeds"], poll.OutLines);
+        Assert.Equal([$"polled\t1\t2 new, 1 failed\t{Site.FeedUrl}", "1 feeds polled, 2 new items, 1 failed items, 0 failed feeds"], poll.OutLines);
         var row = list.OutLines[1].Split('\t');
-        Assert.Equal(["1", site.FeedUrl, "Exemple – Intelligence artificielle"], row[..3]);
+        Assert.Equal(["1", Site.FeedUrl, "Exemple – Intelligence artificielle"], row[..3]);
         Assert.Equal(["0", "-", "3", "1"], row[5..]);
         Assert.Equal((0, "removed\t1"), (remove.ExitCode, remove.Out.Trim()));
         Assert.Single(after.OutLines);
@@ -45,26 +30,26 @@ public sealed class FeedsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Polling_a_failing_feed_names_it_on_stderr_and_exits_1()
     {
-        await Feeds("add", site.FeedUrl);
-        site.FeedFails = true;
+        await Feeds("add", Site.FeedUrl);
+        Site.FeedFails = true;
 
         var poll = await Feeds("poll", "1");
 
         Assert.Equal(1, poll.ExitCode);
-        Assert.Equal($"{site.FeedUrl}: HTTP 500 Internal Server Error", Assert.Single(poll.ErrorLines));
+        Assert.Equal($"{Site.FeedUrl}: HTTP 500 Internal Server Error", Assert.Single(poll.ErrorLines));
         Assert.Equal("1 feeds polled, 0 new items, 0 failed items, 1 failed feeds", poll.OutLines[^1]);
     }
 
     [Fact]
     public async Task A_second_poll_finds_nothing_new_and_exits_0()
     {
-        await Feeds("add", site.FeedUrl);
+        await Feeds("add", Site.FeedUrl);
         await Feeds("poll");
 
         var again = await Feeds("poll", "1");
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Equal($"polled\t1\tnot modified\t{site.FeedUrl}", again.OutLines[0]);
+        Assert.Equal($"polled\t1\tnot modified\t{Site.FeedUrl}", again.OutLines[0]);
     }
 
     [Theory]
@@ -83,10 +68,10 @@ public sealed class FeedsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Errors_of_add_and_remove_are_one_line_on_stderr_with_exit_1()
     {
-        var add = await Feeds("add", site.BaseUrl + "/sans-flux.html");
+        var add = await Feeds("add", Site.BaseUrl + "/sans-flux.html");
         var remove = await Feeds("remove", "https://exemple.fr/inconnu.xml");
 
-        Assert.Equal((1, $"{site.BaseUrl}/sans-flux.html: no RSS or Atom feed is linked from the page {site.BaseUrl}/sans-flux.html"), (add.ExitCode, Assert.Single(add.ErrorLines)));
+        Assert.Equal((1, $"{Site.BaseUrl}/sans-flux.html: no RSS or Atom feed is linked from the page {Site.BaseUrl}/sans-flux.html"), (add.ExitCode, Assert.Single(add.ErrorLines)));
         Assert.Equal((1, "https://exemple.fr/inconnu.xml: no such feed"), (remove.ExitCode, Assert.Single(remove.ErrorLines)));
     }
 }

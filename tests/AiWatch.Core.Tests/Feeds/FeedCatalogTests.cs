@@ -6,38 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Tests.Feeds;
 
-public sealed class FeedCatalogTests : IAsyncLifetime
+public sealed class FeedCatalogTests : FeedSiteTest
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 12, 8, 0, 0, TimeSpan.Zero);
-    private readonly HttpClient http = new();
     private readonly ManualClock clock = new(Start);
-    private TempDatabase database = null!;
-    private FeedTestSite site = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TempDatabase.CreateAsync();
-        site = await FeedTestSite.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await site.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
-    private FeedCatalog Catalog(AiWatchDbContext db) => new(db, new HttpFetcher(http), clock);
+    private FeedCatalog Catalog(AiWatchDbContext db) => new(db, new HttpFetcher(Http), clock);
 
     [Fact]
     public async Task A_feed_url_is_stored_with_its_title_and_due_at_once()
     {
-        await using var db = database.Open();
+        await using var db = Database.Open();
 
-        var feed = await Catalog(db).AddAsync(site.FeedUrl, 45);
+        var feed = await Catalog(db).AddAsync(Site.FeedUrl, 45);
 
         var stored = await db.Feeds.AsNoTracking().SingleAsync();
-        Assert.Equal((feed.Id, site.FeedUrl, "Exemple – Intelligence artificielle", site.BaseUrl + "/ia/", 45), (stored.Id, stored.Url, stored.Title, stored.SiteUrl, stored.PollIntervalMinutes));
+        Assert.Equal((feed.Id, Site.FeedUrl, "Exemple – Intelligence artificielle", Site.BaseUrl + "/ia/", 45), (stored.Id, stored.Url, stored.Title, stored.SiteUrl, stored.PollIntervalMinutes));
         Assert.Equal(clock.UtcNow, stored.NextPollUtc);
         Assert.Null(stored.ETag);
     }
@@ -45,23 +29,23 @@ public sealed class FeedCatalogTests : IAsyncLifetime
     [Fact]
     public async Task An_html_page_is_searched_for_the_feed_it_announces()
     {
-        await using var db = database.Open();
+        await using var db = Database.Open();
 
-        var feed = await Catalog(db).AddAsync(site.BaseUrl + "/page.html", 30);
+        var feed = await Catalog(db).AddAsync(Site.BaseUrl + "/page.html", 30);
 
-        Assert.Equal(site.FeedUrl, feed.Url);
+        Assert.Equal(Site.FeedUrl, feed.Url);
     }
 
     [Fact]
     public async Task The_same_feed_twice_is_refused_even_through_its_page()
     {
-        await using var db = database.Open();
-        var first = await Catalog(db).AddAsync(site.FeedUrl, 30);
+        await using var db = Database.Open();
+        var first = await Catalog(db).AddAsync(Site.FeedUrl, 30);
 
-        var direct = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(site.FeedUrl, 30));
-        var viaPage = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(site.BaseUrl + "/page.html", 30));
+        var direct = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(Site.FeedUrl, 30));
+        var viaPage = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(Site.BaseUrl + "/page.html", 30));
 
-        Assert.Equal($"feed already added as #{first.Id}: {site.FeedUrl}", direct.Message);
+        Assert.Equal($"feed already added as #{first.Id}: {Site.FeedUrl}", direct.Message);
         Assert.Equal(direct.Message, viaPage.Message);
         Assert.Equal(1, await db.Feeds.CountAsync());
     }
@@ -73,11 +57,11 @@ public sealed class FeedCatalogTests : IAsyncLifetime
     [InlineData("/xxe.xml", "refused: the document declares a DTD")]
     public async Task A_url_without_a_readable_feed_is_refused_and_nothing_is_stored(string path, string message)
     {
-        await using var db = database.Open();
+        await using var db = Database.Open();
 
-        var error = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(site.BaseUrl + path, 30));
+        var error = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(Site.BaseUrl + path, 30));
 
-        Assert.StartsWith(message.Replace("{base}", site.BaseUrl), error.Message);
+        Assert.StartsWith(message.Replace("{base}", Site.BaseUrl), error.Message);
         Assert.Equal(0, await db.Feeds.CountAsync());
     }
 
@@ -86,7 +70,7 @@ public sealed class FeedCatalogTests : IAsyncLifetime
     [InlineData("https://exemple.fr/rss", 0, "the interval must be between 1 and 10080 minutes (got 0)")]
     public async Task Bad_input_is_refused_before_any_request(string url, int interval, string message)
     {
-        await using var db = database.Open();
+        await using var db = Database.Open();
 
         var error = await Assert.ThrowsAsync<FeedException>(() => Catalog(db).AddAsync(url, interval));
 
@@ -96,12 +80,12 @@ public sealed class FeedCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Remove_takes_an_id_or_a_url_and_says_when_there_is_none()
     {
-        await using var db = database.Open();
-        var feed = await Catalog(db).AddAsync(site.FeedUrl, 30);
+        await using var db = Database.Open();
+        var feed = await Catalog(db).AddAsync(Site.FeedUrl, 30);
         var catalog = Catalog(db);
 
         Assert.False(await catalog.RemoveAsync("999"));
-        Assert.True(await catalog.RemoveAsync(site.FeedUrl));
+        Assert.True(await catalog.RemoveAsync(Site.FeedUrl));
         Assert.False(await catalog.RemoveAsync(feed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Empty(await catalog.ListAsync());
     }

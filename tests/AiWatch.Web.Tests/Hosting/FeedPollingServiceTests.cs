@@ -15,6 +15,15 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await site.DisposeAsync();
 
+    /// <summary>A started app with these settings (the host starts on first use of its services).</summary>
+    private static EmptyApplication Start(string key, string value)
+    {
+        var app = new EmptyApplication();
+        app.Settings[key] = value;
+        _ = app.Services;
+        return app;
+    }
+
     private static FeedPollingService Service(EmptyApplication app) => app.Services.GetServices<IHostedService>().OfType<FeedPollingService>().Single();
 
     private static async Task AddDueFeedAsync(EmptyApplication app, string url) => await app.WithDbAsync(async db =>
@@ -39,9 +48,7 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_loop_polls_due_feeds_and_ingests_their_items()
     {
-        using var app = new EmptyApplication();
-        app.Settings["AiWatch:Feeds:CheckInterval"] = "00:00:01";
-        _ = app.Services;
+        using var app = Start("AiWatch:Feeds:CheckInterval", "00:00:01");
         await AddDueFeedAsync(app, site.FeedUrl);
 
         await WaitForAsync(() => app.WithDbAsync(db => db.Feeds.AnyAsync(f => f.LastPolledUtc != null)));
@@ -54,9 +61,7 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_round_is_logged_and_the_loop_goes_on()
     {
-        using var app = new EmptyApplication();
-        app.Settings["AiWatch:Feeds:CheckInterval"] = "00:00:01";
-        _ = app.Services;
+        using var app = Start("AiWatch:Feeds:CheckInterval", "00:00:01");
         var service = Service(app);
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Feeds RENAME TO FeedsAway"));
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -72,9 +77,7 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
     [Fact]
     public async Task Disabled_polling_never_polls()
     {
-        using var app = new EmptyApplication();
-        app.Settings["AiWatch:Feeds:Enabled"] = "false";
-        _ = app.Services;
+        using var app = Start("AiWatch:Feeds:Enabled", "false");
         await AddDueFeedAsync(app, site.FeedUrl);
 
         var service = Service(app);
