@@ -126,15 +126,20 @@ public sealed class FeedCatalog(AiWatchDbContext db, IHttpFetcher fetcher, TimeP
     }
 
     /// <summary>
-    /// Servers label feeds loosely (text/html, text/plain…), so a body that opens like XML is a feed whatever its
-    /// header says; otherwise only an HTML label makes it a page to search.
+    /// Servers label feeds and pages loosely (a feed as text/html, a page as text/plain), so the body's opening
+    /// decides first: XML is a feed, an HTML doctype or tag a page; otherwise the header does.
     /// </summary>
     private static bool LooksLikeHtml(FetchResponse response)
     {
         var start = System.Text.Encoding.UTF8.GetString(response.Body, 0, Math.Min(response.Body.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        var opensAsFeed = FeedOpenings.Any(o => start.StartsWith(o, StringComparison.OrdinalIgnoreCase));
-        return !opensAsFeed && response.MediaType is { } type && type.Contains("html", StringComparison.Ordinal);
+        if (FeedOpenings.Any(o => start.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        return HtmlOpenings.Any(o => start.StartsWith(o, StringComparison.OrdinalIgnoreCase))
+            || (response.MediaType is { } type && type.Contains("html", StringComparison.Ordinal));
     }
 
     private static readonly string[] FeedOpenings = ["<?xml", "<rss", "<feed", "<rdf:RDF"];
+    private static readonly string[] HtmlOpenings = ["<!doctype html", "<html"];
 }

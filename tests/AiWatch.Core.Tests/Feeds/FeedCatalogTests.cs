@@ -26,12 +26,14 @@ public sealed class FeedCatalogTests : FeedSiteTest
         Assert.Null(stored.ETag);
     }
 
-    [Fact]
-    public async Task An_html_page_is_searched_for_the_feed_it_announces()
+    [Theory]
+    [InlineData("/page.html")]
+    [InlineData("/page-mal-etiquetee")]
+    public async Task An_html_page_is_searched_for_the_feed_it_announces_whatever_its_label(string path)
     {
         await using var db = Database.Open();
 
-        var feed = await Catalog(db).AddAsync(Site.BaseUrl + "/page.html", 30);
+        var feed = await Catalog(db).AddAsync(Site.BaseUrl + path, 30);
 
         Assert.Equal(Site.FeedUrl, feed.Url);
     }

@@ -53,9 +53,9 @@ public sealed class FeedTestSite : IAsyncDisposable
             "OpenAI a présenté jeudi un nouveau modèle, et Mistral AI a promis une réponse dans les semaines qui viennent."), "text/html; charset=utf-8"));
         app.MapGet("/ia/nvidia.html", () => Results.Content(Article("Nvidia au sommet",
             "Nvidia a franchi mercredi les 5 000 milliards de dollars de capitalisation boursière, porté par l’IA générative."), "text/html; charset=utf-8"));
-        app.MapGet("/page.html", () => Results.Content(
-            "<!DOCTYPE html><html lang=\"fr\"><head><title>Rubrique IA</title><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\"></head><body><h1>IA</h1></body></html>",
-            "text/html; charset=utf-8"));
+        const string Page = "<!DOCTYPE html><html lang=\"fr\"><head><title>Rubrique IA</title><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\"></head><body><h1>IA</h1></body></html>";
+        app.MapGet("/page.html", () => Results.Content(Page, "text/html; charset=utf-8"));
+        app.MapGet("/page-mal-etiquetee", () => Results.Content(Page, "text/plain; charset=utf-8"));
         app.MapGet("/sans-flux.html", () => Results.Content("<html><head><title>Rien</title></head><body>Pas de flux ici.</body></html>", "text/html"));
         app.MapGet("/malformed.xml", () => Results.Bytes(File.ReadAllBytes(TestData("malformed.xml")), "application/rss+xml"));
         app.MapGet("/xxe.xml", () => Results.Bytes(File.ReadAllBytes(TestData("xxe.xml")), "application/rss+xml"));
