@@ -106,6 +106,10 @@ public static class FeedsCommand
             console.Error.WriteLine($"{result.Url}: {result.Error}");
             return;
         }
+        foreach (var failure in result.Failures)
+        {
+            console.Error.WriteLine($"{failure.Url}: {failure.Error}");
+        }
         var state = result.NotModified ? "not modified" : $"{result.NewItems} new, {result.FailedItems} failed";
         console.Out.WriteLine($"polled\t{result.FeedId}\t{state}\t{result.Url}");
     }

@@ -52,7 +52,7 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Articl
             response = await fetcher.GetAsync(new FetchRequest(new Uri(feed.Url), feed.ETag, feed.LastModified), ct);
             if (response.NotModified)
             {
-                return await RecordSuccessAsync(feed, null, response, new ItemCounts(0, 0), ct);
+                return await RecordSuccessAsync(feed, null, response, new ItemCounts(0, []), ct);
             }
             parsed = FeedParser.Parse(response.Body, response.FinalUrl);
         }
@@ -64,13 +64,14 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Articl
         return await RecordSuccessAsync(feed, parsed, response, counts, ct);
     }
 
-    private sealed record ItemCounts(int New, int Failed);
+    private sealed record ItemCounts(int New, IReadOnlyList<FailedFeedItem> Failures);
 
     private async Task<ItemCounts> IngestNewItemsAsync(Feed feed, IReadOnlyList<ParsedFeedItem> items, CancellationToken ct)
     {
         var seen = (await db.FeedItems.AsNoTracking().Where(i => i.FeedId == feed.Id).Select(i => i.Url).ToListAsync(ct)).ToHashSet();
         var source = SourceKey.ForFeed(feed.Url);
-        int added = 0, failed = 0;
+        var added = 0;
+        var failures = new List<FailedFeedItem>();
         foreach (var item in items)
         {
             var url = UrlCanonicalizer.Canonicalize(item.Url);
@@ -79,13 +80,20 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Articl
                 continue;
             }
             var (articleId, error) = await IngestItemAsync(item.Url, source, ct);
-            if (await RecordItemAsync(feed, url, item.Title, articleId, error, ct))
+            if (!await RecordItemAsync(feed, url, item.Title, articleId, error, ct))
             {
-                added += error is null ? 1 : 0;
-                failed += error is null ? 0 : 1;
+                continue;
+            }
+            if (error is null)
+            {
+                added++;
+            }
+            else
+            {
+                failures.Add(new FailedFeedItem(feed.Id, url, error, Now()));
             }
         }
-        return new ItemCounts(added, failed);
+        return new ItemCounts(added, failures);
     }
 
     private async Task<(int? ArticleId, string? Error)> IngestItemAsync(string url, SourceKey source, CancellationToken ct)
@@ -147,8 +155,8 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Articl
             (f.ConsecutiveFailures, f.LastError) = (0, null);
         }, ct);
         logger.LogInformation("Polled feed {FeedId} {Url}: {NewCount} new items, {FailedCount} failed{NotModified}",
-            feed.Id, feed.Url, counts.New, counts.Failed, response.NotModified ? " (not modified)" : "");
-        return new FeedPollResult(feed.Id, feed.Url, response.NotModified, counts.New, counts.Failed, null, next);
+            feed.Id, feed.Url, counts.New, counts.Failures.Count, response.NotModified ? " (not modified)" : "");
+        return new FeedPollResult(feed.Id, feed.Url, response.NotModified, counts.New, counts.Failures, null, next);
     }
 
     private async Task<FeedPollResult> RecordFailureAsync(Feed feed, string error, CancellationToken ct)
@@ -159,7 +167,7 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Articl
         db.IngestionFailures.Add(new IngestionFailure { Input = feed.Url, Reason = error, OccurredUtc = now, FeedId = feed.Id });
         await UpdateFeedAsync(feed.Id, f => (f.LastPolledUtc, f.NextPollUtc, f.ConsecutiveFailures, f.LastError) = (now, next, failures, error), ct);
         logger.LogWarning("Feed {FeedId} {Url} failed ({FailureCount} in a row), next poll at {NextPollUtc}: {Error}", feed.Id, feed.Url, failures, next, error);
-        return new FeedPollResult(feed.Id, feed.Url, false, 0, 0, error, next);
+        return new FeedPollResult(feed.Id, feed.Url, false, 0, [], error, next);
     }
 
     private async Task UpdateFeedAsync(int feedId, Action<Feed> change, CancellationToken ct)

@@ -18,7 +18,7 @@ public sealed class FeedsCommandTests : FeedSiteTest
         var after = await Feeds("list");
 
         Assert.Equal((0, $"added\t1\t{Site.FeedUrl}\tExemple – Intelligence artificielle"), (add.ExitCode, add.Out.Trim()));
-        Assert.Equal(1, poll.ExitCode);
+        Assert.Equal((1, $"{Site.BaseUrl}/ia/retire.html: HTTP 404 Not Found"), (poll.ExitCode, Assert.Single(poll.ErrorLines)));
         Assert.Equal([$"polled\t1\t2 new, 1 failed\t{Site.FeedUrl}", "1 feeds polled, 2 new items, 1 failed items, 0 failed feeds"], poll.OutLines);
         var row = list.OutLines[1].Split('\t');
         Assert.Equal(["1", Site.FeedUrl, "Exemple – Intelligence artificielle"], row[..3]);
