@@ -47,7 +47,9 @@ public static class FeedParser
         }
         if (root.Name.LocalName == "rss")
         {
-            return ReadRss2(root.Element("channel") ?? throw new FeedException("RSS feed without a <channel> element"), feedUrl);
+            // RSS 2.0 has no namespace, but a few feeds put one on every element (Userland's rss2 namespace).
+            var ns = root.Name.Namespace;
+            return ReadRss2(root.Element(ns + "channel") ?? throw new FeedException("RSS feed without a <channel> element"), ns, feedUrl);
         }
         if (root.Name == Rdf + "RDF")
         {
@@ -75,16 +77,15 @@ public static class FeedParser
     /// <summary>" at line 6, position 41"; nothing when the parser gives no position (a refused DTD, an empty body).</summary>
     private static string Where(XmlException e) => e.LineNumber > 0 ? $" at line {e.LineNumber}, position {e.LinePosition}" : "";
 
-    private static ParsedFeed ReadRss2(XElement channel, Uri feedUrl)
+    private static ParsedFeed ReadRss2(XElement channel, XNamespace ns, Uri feedUrl)
     {
-        var channelBase = BaseOf(channel, feedUrl);
-        var items = channel.Elements("item").Select(item => Item(
+        var items = channel.Elements(ns + "item").Select(item => Item(
             BaseOf(item, feedUrl),
-            Text(item.Element("link")) ?? PermalinkGuid(item),
-            Text(item.Element("title")),
-            Text(item.Element("pubDate")) ?? Text(item.Element(DublinCore + "date")),
-            Text(item.Element("description")) ?? Text(item.Element(Content + "encoded"))));
-        return Feed(Text(channel.Element("title")), Resolve(channelBase, Text(channel.Element("link"))), items);
+            Text(item.Element(ns + "link")) ?? PermalinkGuid(item.Element(ns + "guid")),
+            Text(item.Element(ns + "title")),
+            Text(item.Element(ns + "pubDate")) ?? Text(item.Element(DublinCore + "date")),
+            Text(item.Element(ns + "description")) ?? Text(item.Element(Content + "encoded"))));
+        return Feed(Text(channel.Element(ns + "title")), Resolve(BaseOf(channel, feedUrl), Text(channel.Element(ns + "link"))), items);
     }
 
     private static ParsedFeed ReadRss1(XElement root, Uri feedUrl)
@@ -125,11 +126,7 @@ public static class FeedParser
         .FirstOrDefault(l => (l.Attribute("rel")?.Value ?? "alternate") == "alternate")?.Attribute("href")?.Value.Trim();
 
     /// <summary>An RSS guid is the page's URL unless it says isPermaLink="false".</summary>
-    private static string? PermalinkGuid(XElement item)
-    {
-        var guid = item.Element("guid");
-        return guid is null || guid.Attribute("isPermaLink")?.Value == "false" ? null : Text(guid);
-    }
+    private static string? PermalinkGuid(XElement? guid) => guid?.Attribute("isPermaLink")?.Value == "false" ? null : Text(guid);
 
     /// <summary>The base URI in force at <paramref name="element"/>: its xml:base and its ancestors', over the feed's URL.</summary>
     private static Uri BaseOf(XElement element, Uri feedUrl)

@@ -41,6 +41,16 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void An_rss_feed_with_a_namespace_on_every_element_is_read()
+    {
+        const string Xml = "<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\"><channel><title>T</title><item><title>Un</title><guid>https://www.exemple.fr/un</guid></item></channel></rss>";
+
+        var item = Assert.Single(FeedParser.Parse(Xml, new Uri("https://www.exemple.fr/rss")).Items);
+
+        Assert.Equal(("https://www.exemple.fr/un", "Un"), (item.Url, item.Title));
+    }
+
+    [Fact]
     public void Malformed_xml_is_a_feed_error_naming_the_line()
     {
         var error = Assert.Throws<FeedException>(() => FeedParser.Parse(File.ReadAllBytes(TestData("malformed.xml")), new Uri("https://www.exemple.fr/rss")));
