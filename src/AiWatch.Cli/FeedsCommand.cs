@@ -4,6 +4,7 @@ using AiWatch.Core.Feeds;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Scraping;
 using AiWatch.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiWatch.Cli;
@@ -26,10 +27,12 @@ public static class FeedsCommand
             "poll" => Poll(FeedIds(arguments)),
             _ => throw new CliUsageException($"unknown action '{action}': use add, list, remove or poll"),
         };
+        // The ingest command's fetcher and settings; resolving its PageFetcher reports bad settings as a usage error.
+        await using var fetching = IngestCommand.FetchingServices();
+        _ = IngestCommand.PageFetcherOf(fetching);
+        var fetcher = fetching.GetRequiredService<IHttpFetcher>();
         await using var db = await Database.OpenAsync(command, ct);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
-        return await run(db, new HttpFetcher(http));
+        return await run(db, fetcher);
 
         Func<AiWatchDbContext, IHttpFetcher, Task<int>> Add(string url, int interval) => (db, fetcher) => AddAsync(Catalog(db, fetcher), url, interval, console, ct);
         Func<AiWatchDbContext, IHttpFetcher, Task<int>> List(CliConsole output) => (db, fetcher) => ListAsync(Catalog(db, fetcher), output, ct);

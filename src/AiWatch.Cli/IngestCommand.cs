@@ -1,7 +1,10 @@
 using AiWatch.Core.Analysis;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Scraping;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace AiWatch.Cli;
 
@@ -14,19 +17,41 @@ public static class IngestCommand
         {
             throw new CliUsageException("give at least one URL, file or directory");
         }
+        await using var fetching = FetchingServices();
+        var pages = PageFetcherOf(fetching);
         var registry = RegistryLocator.Load(command.Option("--actors"));
         await using var db = await Database.OpenAsync(command, ct);
         await ActorSync.SyncAsync(db, registry, ct);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
         var ingestion = new InputIngestion(
             new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
-            new PageFetcher(new HttpFetcher(http)),
+            pages,
             NullLogger.Instance);
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console), ct);
         var summary = IngestSummary.Of(results);
         console.Out.WriteLine($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Duplicates} duplicates, {summary.Failed} failed");
         return summary.Failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The web app's fetcher (robots.txt, pacing, retries, address check) with its defaults; environment variables
+    /// named like the web app's settings (AiWatch__Fetch__AllowPrivateNetworks=true) change them.
+    /// </summary>
+    internal static ServiceProvider FetchingServices()
+    {
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(FetchOptions.Section);
+        return new ServiceCollection().AddLogging().AddAiWatchFetching(environment.Bind).BuildServiceProvider();
+    }
+
+    internal static PageFetcher PageFetcherOf(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<PageFetcher>();
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new CliUsageException(string.Join(" ", e.Failures));
+        }
     }
 
     private static void Report(IngestResult result, CliConsole console)

@@ -11,23 +11,16 @@ namespace AiWatch.Web.Hosting;
 
 public static class FeedsRegistration
 {
-    public const string HttpClientName = "AiWatch.Feeds";
-
     /// <summary>
     /// Feed catalog and poller (scoped, on the request's or the loop's DbContext), the background loop and its options.
-    /// The fetcher, clock, registry and site rules are only added when nothing registered them before.
+    /// The fetcher (<see cref="FetchingRegistration.AddAiWatchFetching"/>), clock, registry and site rules are only
+    /// added when nothing registered them before.
     /// </summary>
     public static IServiceCollection AddAiWatchFeeds(this IServiceCollection services)
     {
         services.AddOptions<FeedPollingOptions>().BindConfiguration(FeedPollingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedPollingOptions>, FeedPollingOptionsValidator>();
-        services.AddHttpClient(HttpClientName, http =>
-        {
-            http.Timeout = TimeSpan.FromSeconds(30);
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
-        });
-        services.TryAddTransient<IHttpFetcher>(provider => new HttpFetcher(provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAiWatchFetching();
         services.TryAddSingleton(provider => LoadRegistry(provider.GetRequiredService<IOptions<AiWatchOptions>>().Value.SeedsPath));
         services.TryAddSingleton(provider => SeedPaths.SiteRulesIn(provider.GetRequiredService<IOptions<AiWatchOptions>>().Value.SeedsPath));
         services.AddScoped(provider => new FeedCatalog(

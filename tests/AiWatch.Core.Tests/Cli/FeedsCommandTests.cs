@@ -3,8 +3,19 @@ using AiWatch.Core.Tests.Support;
 
 namespace AiWatch.Core.Tests.Cli;
 
+/// <summary>Shares the process's AiWatch__Fetch__* variables with the ingest tests, so never runs beside them.</summary>
+[Collection(CliEnvironment.Name)]
 public sealed class FeedsCommandTests : FeedSiteTest
 {
+    // The test site is on loopback, which the fetcher refuses unless told otherwise.
+    private readonly EnvironmentVariables settings = new(("AiWatch__Fetch__AllowPrivateNetworks", "true"), ("AiWatch__Fetch__PerHostInterval", "00:00:00"));
+
+    public override async Task DisposeAsync()
+    {
+        settings.Dispose();
+        await base.DisposeAsync();
+    }
+
     private Task<CliRunner.Run> Feeds(params string[] args) =>
         CliRunner.RunAsync(["feeds", .. args, "--db", Database.ConnectionString, "--actors", RepositoryFiles.ActorsJson]);
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Tests.Cli;
 
+[Collection(CliEnvironment.Name)]
 public sealed class IngestCommandTests
 {
     [Fact]
@@ -90,6 +91,9 @@ public sealed class IngestCommandTests
             app.MapGet("/gone", () => Results.StatusCode(410));
         });
 
+        // The test server is on loopback, which the fetcher refuses unless told otherwise.
+        using var settings = new EnvironmentVariables(("AiWatch__Fetch__AllowPrivateNetworks", "true"), ("AiWatch__Fetch__PerHostInterval", "00:00:00"));
+
         var run = await CliRunner.RunAsync("ingest", server.BaseUrl + "/nvidia", server.BaseUrl + "/gone",
             "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
 
@@ -100,5 +104,30 @@ public sealed class IngestCommandTests
         var article = Assert.Single(db.Articles);
         Assert.Equal(server.BaseUrl + "/nvidia", article.CanonicalUrl);
         Assert.Equal("127.0.0.1", db.Sources.Single().Name);
+    }
+
+    [Fact]
+    public async Task Urls_on_the_local_network_are_refused_by_default()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var server = await LocalWebServer.StartAsync(app => app.MapGet("/page", () => Results.Content("<p>Bonjour</p>", "text/html")));
+
+        var run = await CliRunner.RunAsync("ingest", server.BaseUrl + "/page", "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{server.BaseUrl}/page: refused: 127.0.0.1 resolves to a private address (127.0.0.1, loopback); private networks are not fetched",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal(0, server.Hits("/page"));
+    }
+
+    [Fact]
+    public async Task Bad_fetch_settings_in_the_environment_are_a_usage_error()
+    {
+        using var settings = new EnvironmentVariables(("AiWatch__Fetch__MaxRedirects", "99"));
+
+        var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--db", "Data Source=:memory:", "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("aiwatch ingest: AiWatch:Fetch:MaxRedirects must be between 0 and 20 (got 99).", Assert.Single(run.ErrorLines));
     }
 }

@@ -15,7 +15,7 @@ public abstract class FeedSiteTest : IAsyncLifetime
         Site = await FeedTestSite.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Http.Dispose();
         await Site.DisposeAsync();

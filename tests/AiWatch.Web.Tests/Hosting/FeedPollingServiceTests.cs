@@ -15,10 +15,12 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await site.DisposeAsync();
 
-    /// <summary>A started app with these settings (the host starts on first use of its services).</summary>
+    /// <summary>A started app with this setting (the host starts on first use of its services), fetching allowed on loopback.</summary>
     private static EmptyApplication Start(string key, string value)
     {
         var app = new EmptyApplication();
+        app.Settings["AiWatch:Fetch:AllowPrivateNetworks"] = "true";
+        app.Settings["AiWatch:Fetch:PerHostInterval"] = "00:00:00";
         app.Settings[key] = value;
         _ = app.Services;
         return app;

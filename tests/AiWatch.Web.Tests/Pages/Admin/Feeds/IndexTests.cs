@@ -1,12 +1,8 @@
 using AiWatch.Core.Model;
-using AiWatch.Core.Scraping;
 using AiWatch.Core.Tests.Feeds;
 using AngleSharp;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiWatch.Web.Tests.Pages.Admin.Feeds;
 
@@ -24,17 +20,15 @@ public sealed class IndexTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// The one place that makes the client: background polling off (the test polls through the page), a plain
-    /// fetcher that may reach 127.0.0.1. Signing in to /admin, once it is protected, belongs here too.
+    /// The one place that makes the client: background polling off (the test polls through the page), fetching
+    /// allowed on loopback, where the test site is. Signing in to /admin, once it is protected, belongs here too.
     /// </summary>
     private HttpClient CreateClient()
     {
         app.Settings["AiWatch:Feeds:Enabled"] = "false";
-        return app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IHttpFetcher>();
-            services.AddSingleton<IHttpFetcher>(new HttpFetcher(new HttpClient()));
-        })).CreateClient();
+        app.Settings["AiWatch:Fetch:AllowPrivateNetworks"] = "true";
+        app.Settings["AiWatch:Fetch:PerHostInterval"] = "00:00:00";
+        return app.CreateClient();
     }
 
     private static async Task<IDocument> PostFormAsync(HttpClient client, IDocument page, string formSelector, Dictionary<string, string>? fields = null)
