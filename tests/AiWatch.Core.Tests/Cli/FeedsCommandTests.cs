@@ -7,8 +7,8 @@ namespace AiWatch.Core.Tests.Cli;
 [Collection(CliEnvironment.Name)]
 public sealed class FeedsCommandTests : FeedSiteTest
 {
-    // The test site is on loopback, which the fetcher refuses unless told otherwise.
-    private readonly EnvironmentVariables settings = new(("AiWatch__Fetch__AllowPrivateNetworks", "true"), ("AiWatch__Fetch__PerHostInterval", "00:00:00"));
+    // The test site is on loopback, which the fetcher refuses unless told otherwise; a 500 is not retried here.
+    private readonly EnvironmentVariables settings = new(("AiWatch__Fetch__AllowPrivateNetworks", "true"), ("AiWatch__Fetch__PerHostInterval", "00:00:00"), ("AiWatch__Fetch__RetryCount", "0"));
 
     public override async Task DisposeAsync()
     {

@@ -21,13 +21,14 @@ public sealed class IndexTests : IAsyncLifetime
 
     /// <summary>
     /// The one place that makes the client: background polling off (the test polls through the page), fetching
-    /// allowed on loopback, where the test site is. Signing in to /admin, once it is protected, belongs here too.
+    /// allowed on loopback, where the test site is, without retries. Signing in to /admin, once it is protected, belongs here too.
     /// </summary>
     private HttpClient CreateClient()
     {
         app.Settings["AiWatch:Feeds:Enabled"] = "false";
         app.Settings["AiWatch:Fetch:AllowPrivateNetworks"] = "true";
         app.Settings["AiWatch:Fetch:PerHostInterval"] = "00:00:00";
+        app.Settings["AiWatch:Fetch:RetryCount"] = "0";
         return app.CreateClient();
     }
 
