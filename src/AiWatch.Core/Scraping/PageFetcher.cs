@@ -29,7 +29,11 @@ public sealed class PageFetcher(IHttpFetcher fetcher)
             // The rule DocumentFiles applies to files: NUL characters mean a binary body under a text label.
             throw new FetchException("binary content, not text");
         }
-        return new RawDocument(IdOf(requested), response.FinalUrl.AbsoluteUri, contentType, content);
+        return new RawDocument(IdOf(requested), response.FinalUrl.AbsoluteUri, contentType, content)
+        {
+            ETag = response.ETag,
+            LastModified = response.LastModified,
+        };
     }
 
     /// <summary>
