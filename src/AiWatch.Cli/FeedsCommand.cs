@@ -81,8 +81,7 @@ public static class FeedsCommand
 
     private static async Task<int> PollAsync(AiWatchDbContext db, IHttpFetcher fetcher, CommandLine command, IReadOnlyList<int> ids, CliConsole console, CancellationToken ct)
     {
-        var registry = RegistryLocator.Load(command.Option("--actors"));
-        await ActorSync.SyncAsync(db, registry, ct);
+        var registry = await ActorRegistryFromDatabase.SyncAndLoadAsync(db, RegistryLocator.Load(command.Option("--actors")), ct);
         var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors")));
         var poller = new FeedPoller(db, fetcher, ingestor, NullLogger.Instance, TimeProvider.System);
         var targets = ids.Count > 0 ? ids : (await Catalog(db, fetcher).ListAsync(ct)).Select(f => f.Id).ToList();

@@ -12,9 +12,15 @@ namespace AiWatch.Core.Feeds;
 /// ingested under the feed's source. Every item is recorded once, with its article or its error; one bad item
 /// never stops the others, and a failing feed backs off (see <see cref="FeedSchedule"/>).
 /// </summary>
-public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, ArticleIngestor ingestor, ILogger logger, TimeProvider clock)
+public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<CancellationToken, Task<ArticleIngestor>> makeIngestor, ILogger logger, TimeProvider clock)
 {
     private readonly PageFetcher pages = new(fetcher);
+    private ArticleIngestor? ingestor;
+
+    public FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, ArticleIngestor ingestor, ILogger logger, TimeProvider clock)
+        : this(db, fetcher, _ => Task.FromResult(ingestor), logger, clock)
+    {
+    }
 
     /// <summary>Polls every feed whose next poll is due now, the most overdue first.</summary>
     public async Task<IReadOnlyList<FeedPollResult>> PollDueAsync(CancellationToken ct = default)
@@ -100,7 +106,10 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Articl
     {
         try
         {
-            var result = await ingestor.IngestAsync(await pages.FetchAsync(url, ct), source, ct);
+            var document = await pages.FetchAsync(url, ct);
+            // Made on the first new item: a poll with nothing new never loads the actor registry.
+            ingestor ??= await makeIngestor(ct);
+            var result = await ingestor.IngestAsync(document, source, ct);
             return result.Status == IngestStatus.Failed ? (null, result.Error) : (result.ArticleId, null);
         }
         catch (FetchException e)

@@ -13,15 +13,14 @@ public static class FeedsRegistration
 {
     /// <summary>
     /// Feed catalog and poller (scoped, on the request's or the loop's DbContext), the background loop and its options.
-    /// The fetcher (<see cref="FetchingRegistration.AddAiWatchFetching"/>), clock, registry and site rules are only
-    /// added when nothing registered them before.
+    /// The fetcher (<see cref="FetchingRegistration.AddAiWatchFetching"/>), clock and site rules are only added when
+    /// nothing registered them before.
     /// </summary>
     public static IServiceCollection AddAiWatchFeeds(this IServiceCollection services)
     {
         services.AddOptions<FeedPollingOptions>().BindConfiguration(FeedPollingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedPollingOptions>, FeedPollingOptionsValidator>();
         services.AddAiWatchFetching();
-        services.TryAddSingleton(provider => LoadRegistry(provider.GetRequiredService<IOptions<AiWatchOptions>>().Value.SeedsPath));
         services.TryAddSingleton(provider => SeedPaths.SiteRulesIn(provider.GetRequiredService<IOptions<AiWatchOptions>>().Value.SeedsPath));
         services.AddScoped(provider => new FeedCatalog(
             provider.GetRequiredService<AiWatchDbContext>(), provider.GetRequiredService<IHttpFetcher>(), provider.GetRequiredService<TimeProvider>()));
@@ -30,20 +29,18 @@ public static class FeedsRegistration
         return services;
     }
 
+    /// <summary>
+    /// A poller whose ingestor analyses with the actors of the database (the registry file synced at start-up,
+    /// plus those added in the app), read when a poll first finds a new item.
+    /// </summary>
     private static FeedPoller NewPoller(IServiceProvider provider)
     {
         var db = provider.GetRequiredService<AiWatchDbContext>();
         var clock = provider.GetRequiredService<TimeProvider>();
         var logger = provider.GetRequiredService<ILogger<FeedPoller>>();
-        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(provider.GetRequiredService<ActorRegistry>()), logger,
-            provider.GetRequiredService<SiteRules>(), clock);
-        return new FeedPoller(db, provider.GetRequiredService<IHttpFetcher>(), ingestor, logger, clock);
-    }
-
-    /// <summary>The registry the start-up synced into the database; without one, articles are stored with no actor recognised.</summary>
-    private static ActorRegistry LoadRegistry(string? seedsPath)
-    {
-        var path = seedsPath is null ? null : Path.Combine(seedsPath, SeedPaths.ActorsFile);
-        return path is not null && File.Exists(path) ? ActorRegistry.Load(path) : new ActorRegistry([]);
+        var siteRules = provider.GetRequiredService<SiteRules>();
+        return new FeedPoller(db, provider.GetRequiredService<IHttpFetcher>(),
+            async ct => new ArticleIngestor(db, new ArticleAnalyzer(await ActorRegistryFromDatabase.LoadAsync(db, ct)), logger, siteRules, clock),
+            logger, clock);
     }
 }
