@@ -42,13 +42,13 @@ public static class IngestCommand
     /// The web app's fetcher (robots.txt, pacing, retries, address check) with its defaults; environment variables
     /// named like the web app's settings (AiWatch__Fetch__AllowPrivateNetworks=true) change them.
     /// </summary>
-    private static ServiceProvider FetchingServices()
+    internal static ServiceProvider FetchingServices()
     {
         var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(FetchOptions.Section);
         return new ServiceCollection().AddLogging().AddAiWatchFetching(environment.Bind).BuildServiceProvider();
     }
 
-    private static PageFetcher PageFetcherOf(IServiceProvider services)
+    internal static PageFetcher PageFetcherOf(IServiceProvider services)
     {
         try
         {

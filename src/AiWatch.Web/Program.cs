@@ -6,6 +6,7 @@ builder.Services.AddAiWatchOptions();
 builder.Services.AddAiWatchStorage();
 builder.Services.AddAiWatchFetcher();
 builder.Services.AddAiWatchWeb();
+builder.Services.AddAiWatchFeeds();
 
 var app = builder.Build();
 app.UseAiWatchPipeline();

@@ -152,6 +152,8 @@ public sealed record SampleData(int ArticleId, int OlderArticleId, string Title,
 
         story.FirstArticleId = articles[0].Id;
         var (a, b) = musk.Id < openai.Id ? (musk, openai) : (openai, musk);
+        // The seeds ingested at start-up already made this dispute; the sample's own counts and dates replace it.
+        db.Disputes.RemoveRange(db.Disputes.Where(d => d.Slug == DisputeSlug));
         db.Disputes.Add(new Dispute
         {
             Slug = DisputeSlug, ActorAId = a.Id, ActorBId = b.Id, EventCount = 2, ClaimCount = 2,

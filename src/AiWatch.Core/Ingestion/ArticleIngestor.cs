@@ -21,7 +21,10 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     private readonly StoryLinker stories = new(db);
     private Dictionary<string, int>? actorIds;
 
-    public async Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default)
+    public Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default) => IngestAsync(document, null, ct);
+
+    /// <summary>Stores <paramref name="document"/>; a new article is filed under <paramref name="source"/> when given, else under its site.</summary>
+    public async Task<IngestResult> IngestAsync(RawDocument document, SourceKey? source, CancellationToken ct = default)
     {
         var extracted = ContentExtractor.Extract(document, siteRules);
         if (string.IsNullOrWhiteSpace(extracted.Text))
@@ -50,7 +53,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
         else
         {
-            article.Source = await SourceForAsync(document.Url, ct);
+            article.Source = await SourceForAsync(source ?? SiteOf(document.Url), ct);
             db.Articles.Add(article);
         }
         Fill(article, document, extracted, hash);
@@ -151,15 +154,22 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         article.FetchedUtc = clock.GetUtcNow().UtcDateTime;
     }
 
-    private async Task<Source> SourceForAsync(string url, CancellationToken ct)
+    private static SourceKey SiteOf(string url)
     {
         var uri = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
-        var (kind, name, root) = uri is null || uri.IsFile
-            ? (SourceKind.Local, "local", (string?)null)
-            : (SourceKind.Site, uri.Host.ToLowerInvariant(), $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}/");
-        return await db.Sources.FirstOrDefaultAsync(s => s.Kind == kind && s.Name == name, ct)
-            ?? db.Sources.Local.FirstOrDefault(s => s.Kind == kind && s.Name == name)
-            ?? db.Sources.Add(new Source { Kind = kind, Name = name, Url = root, CreatedUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+        return uri is null || uri.IsFile
+            ? new SourceKey(SourceKind.Local, "local", null)
+            : new SourceKey(SourceKind.Site, uri.Host.ToLowerInvariant(), $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}/");
+    }
+
+    private async Task<Source> SourceForAsync(SourceKey key, CancellationToken ct)
+    {
+        var (kind, name, url) = key;
+        // Sites are one per host whatever their scheme; feeds of one host are told apart by their URL.
+        var byUrl = kind == SourceKind.Feed;
+        return await db.Sources.FirstOrDefaultAsync(s => s.Kind == kind && s.Name == name && (!byUrl || s.Url == url), ct)
+            ?? db.Sources.Local.FirstOrDefault(s => s.Kind == kind && s.Name == name && (!byUrl || s.Url == url))
+            ?? db.Sources.Add(new Source { Kind = kind, Name = name, Url = url, CreatedUtc = clock.GetUtcNow().UtcDateTime }).Entity;
     }
 
     private async Task<IReadOnlyDictionary<string, int>> ActorIdsAsync(CancellationToken ct) =>

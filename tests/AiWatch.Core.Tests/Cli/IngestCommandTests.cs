@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Tests.Cli;
 
+[Collection(CliEnvironment.Name)]
 public sealed class IngestCommandTests
 {
     [Fact]
