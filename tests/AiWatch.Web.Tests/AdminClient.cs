@@ -11,12 +11,16 @@ public static class AdminClient
     /// <summary>The password <see cref="AiWatchApplication"/> configures (AiWatch:Admin:Password).</summary>
     public const string Password = "mot-de-passe-de-test-42";
 
-    /// <summary>A client that keeps cookies, does not follow redirects (tests assert them), and is signed in as the admin.</summary>
-    public static async Task<HttpClient> CreateAdminClientAsync(this WebApplicationFactory<Program> app, string password = Password)
+    /// <summary>
+    /// A client that keeps cookies and is signed in as the admin. By default it does not follow redirects (tests
+    /// assert them); <paramref name="followRedirects"/> makes it land on the page a form redirects to.
+    /// </summary>
+    public static async Task<HttpClient> CreateAdminClientAsync(this WebApplicationFactory<Program> app, string password = Password, bool followRedirects = false)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
         using var response = await client.SubmitFormAsync("/account/signin", new Dictionary<string, string> { ["Password"] = password });
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in failed: {(int)response.StatusCode}");
+        var signedIn = followRedirects ? response.RequestMessage?.RequestUri?.AbsolutePath == "/admin" : response.StatusCode == HttpStatusCode.Redirect;
+        Assert.True(signedIn, $"Sign-in failed: {(int)response.StatusCode} at {response.RequestMessage?.RequestUri}");
         return client;
     }
 

@@ -18,7 +18,7 @@ public sealed class ActorProfileTests
         foreach (var slug in CoreActors)
         {
             Assert.True(profiles.ContainsKey(slug), $"{slug} has no profile");
-            Assert.StartsWith("# ", profiles[slug]);
+            Assert.StartsWith("### ", profiles[slug]);
             Assert.Contains("](https://", profiles[slug]);
         }
     }

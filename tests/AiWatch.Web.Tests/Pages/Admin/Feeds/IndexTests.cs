@@ -21,15 +21,15 @@ public sealed class IndexTests : IAsyncLifetime
 
     /// <summary>
     /// The one place that makes the client: background polling off (the test polls through the page), fetching
-    /// allowed on loopback, where the test site is, without retries. Signing in to /admin, once it is protected, belongs here too.
+    /// allowed on loopback, where the test site is, without retries; signed in as the admin, following redirects.
     /// </summary>
-    private HttpClient CreateClient()
+    private Task<HttpClient> CreateClientAsync()
     {
         app.Settings["AiWatch:Feeds:Enabled"] = "false";
         app.Settings["AiWatch:Fetch:AllowPrivateNetworks"] = "true";
         app.Settings["AiWatch:Fetch:PerHostInterval"] = "00:00:00";
         app.Settings["AiWatch:Fetch:RetryCount"] = "0";
-        return app.CreateClient();
+        return app.CreateAdminClientAsync(followRedirects: true);
     }
 
     private static async Task<IDocument> PostFormAsync(HttpClient client, IDocument page, string formSelector, Dictionary<string, string>? fields = null)
@@ -51,7 +51,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_list_offers_the_add_form_with_the_default_interval_and_an_antiforgery_token()
     {
-        var page = await CreateClient().GetDocumentAsync("/admin/feeds");
+        var page = await (await CreateClientAsync()).GetDocumentAsync("/admin/feeds");
 
         Assert.Equal("Aucun flux pour l’instant.", page.Texts("p.empty").Single());
         Assert.Equal("30", page.QuerySelector("input[name='Add.IntervalMinutes']")!.GetAttribute("value"));
@@ -61,7 +61,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task Adding_an_html_page_stores_the_feed_it_announces_and_lists_it()
     {
-        var client = CreateClient();
+        var client = await CreateClientAsync();
 
         var page = await PostFormAsync(client, await client.GetDocumentAsync("/admin/feeds"), "form.feed-add",
             new() { ["Add.Url"] = site.BaseUrl + "/page.html", ["Add.IntervalMinutes"] = "20" });
@@ -73,7 +73,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task A_url_without_a_feed_is_refused_with_the_reason_next_to_the_field()
     {
-        var client = CreateClient();
+        var client = await CreateClientAsync();
 
         var page = await PostFormAsync(client, await client.GetDocumentAsync("/admin/feeds"), "form.feed-add",
             new() { ["Add.Url"] = site.BaseUrl + "/sans-flux.html" });
@@ -85,7 +85,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
-        var client = CreateClient();
+        var client = await CreateClientAsync();
 
         using var response = await client.PostAsync("/admin/feeds?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string> { ["Add.Url"] = site.FeedUrl }));
 
@@ -96,7 +96,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task Poll_now_ingests_items_and_shows_counts_and_failed_items()
     {
-        var client = CreateClient();
+        var client = await CreateClientAsync();
         await PostFormAsync(client, await client.GetDocumentAsync("/admin/feeds"), "form.feed-add", new() { ["Add.Url"] = site.FeedUrl });
 
         var page = await PostFormAsync(client, await client.GetDocumentAsync("/admin/feeds"), "#feed-1 form[action*='handler=Poll']");
@@ -109,7 +109,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_feed_shows_its_last_error_and_can_be_removed()
     {
-        var client = CreateClient();
+        var client = await CreateClientAsync();
         await PostFormAsync(client, await client.GetDocumentAsync("/admin/feeds"), "form.feed-add", new() { ["Add.Url"] = site.FeedUrl });
         site.FeedFails = true;
 
@@ -125,7 +125,7 @@ public sealed class IndexTests : IAsyncLifetime
     [Fact]
     public async Task Other_paths_stay_read_only()
     {
-        using var response = await CreateClient().PostAsync("/articles", new FormUrlEncodedContent([]));
+        using var response = await (await CreateClientAsync()).PostAsync("/articles", new FormUrlEncodedContent([]));
 
         Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
