@@ -25,7 +25,7 @@ public static class EventExtractor
         public required string Type { get; init; }
         public required List<string> Actors { get; init; }
         public AmountMatch? Amount { get; set; }
-        public string? Date { get; set; }
+        public DateMatch? Date { get; set; }
         public bool Hedged { get; init; }
         public required SentenceSpan Sentence { get; init; }
         public required HashSet<string> Entries { get; init; }
@@ -89,7 +89,7 @@ public static class EventExtractor
                     .SelectMany(d => group.Select(h => (Date: d, Trigger: h)))
                     .Where(x => x.Date.Start < x.Trigger.Start || x.Date.Start - (x.Trigger.Start + x.Trigger.Length) <= MaxGapAfterTrigger)
                     .OrderBy(x => Math.Abs(x.Date.Start - x.Trigger.Start))
-                    .Select(x => x.Date.Value)
+                    .Select(x => x.Date)
                     .FirstOrDefault();
                 drafts.Add(new Draft
                 {
@@ -112,8 +112,8 @@ public static class EventExtractor
             }
         }
         GiveFollowingMoney(context, amounts, drafts);
-        return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date, d.Hedged,
-            d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
+        return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date?.Value, d.Hedged,
+            d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length) { DateApproximate = d.Date?.Approximate ?? false }).ToList();
     }
 
     /// <summary>
@@ -377,7 +377,7 @@ public static class EventExtractor
         {
             return true;
         }
-        if (first.Date is not null && later.Date is not null && first.Date != later.Date)
+        if (first.Date is not null && later.Date is not null && first.Date.Value != later.Date.Value)
         {
             return false;
         }

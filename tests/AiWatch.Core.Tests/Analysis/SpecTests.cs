@@ -66,7 +66,12 @@ public sealed class SpecTests
     {
         var spec = SpecFiles.Parse(json);
         var expected = spec.GetProperty("dates").EnumerateArray().Select(d => d.GetString()!).ToList();
-        Assert.Equal(expected, DateExtractor.Extract(input, Published(spec)).Select(d => d.Value).ToList());
+        var actual = DateExtractor.Extract(input, Published(spec));
+        Assert.Equal(expected, actual.Select(d => d.Value).ToList());
+        if (spec.TryGetProperty("approximate", out var approximate))
+        {
+            Assert.Equal(approximate.EnumerateArray().Select(a => a.GetBoolean()), actual.Select(d => d.Approximate));
+        }
     }
 
     [Theory]

@@ -15,8 +15,12 @@ public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string>
 /// </summary>
 public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false);
 
-/// <summary>A relative date phrase ("l'an prochain") and the shift it means from the article's date.</summary>
-public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision);
+/// <summary>
+/// A relative date phrase ("l'an prochain") and the shift it means from the article's date. A season names a
+/// month of its own (<paramref name="Month"/>: "cet été" → July); <paramref name="Direction"/> "past" takes the
+/// latest such month before the article ("l'été dernier"), "next" the first one after it.
+/// </summary>
+public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision, int? Month = null, string? Direction = null);
 
 /// <summary>
 /// The French language data of the analyser, read once from the JSON files under French/Data
@@ -123,7 +127,9 @@ public sealed class FrenchLexicon
             RelativeDates = c.GetProperty("relative").EnumerateArray().Select(r => new RelativeDate(
                 FrenchText.Fold(r.GetProperty("phrase").GetString()!),
                 Int(r, "years"), Int(r, "months"), Int(r, "days"),
-                r.GetProperty("precision").GetString()!)).ToList(),
+                r.GetProperty("precision").GetString()!,
+                r.TryGetProperty("month", out var month) ? month.GetInt32() : null,
+                r.TryGetProperty("direction", out var direction) ? direction.GetString() : null)).ToList(),
             Scales = Map(m.GetProperty("scales"), v => v.GetDecimal()),
             // Abbreviations are case-sensitive ("M$" is a million, "m" is a metre): not folded.
             ScaleAbbreviations = m.GetProperty("scaleAbbreviations").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal()),
