@@ -102,6 +102,22 @@ public sealed class SpecTests
         }
     }
 
+    /// <summary>A hedged sentence is flagged, and its events are kept (flagged too), never dropped.</summary>
+    [Theory]
+    [SpecData("Hedges")]
+    public void Hedges(string input, string json)
+    {
+        var spec = SpecFiles.Parse(json);
+        var hedged = spec.GetProperty("hedged").GetBoolean();
+        Assert.Equal(hedged, Hedging.IsHedged(Core.Analysis.French.FrenchText.Fold(input).ToLowerInvariant()));
+        var events = TestRegistry.Analyzer.Analyze(input, null).Events;
+        Assert.All(events, e => Assert.Equal(hedged, e.Hedged));
+        if (spec.TryGetProperty("events", out var types))
+        {
+            Assert.Equal(types.EnumerateArray().Select(t => t.GetString()!).Order(), events.Select(e => e.Type).Order());
+        }
+    }
+
     [Theory]
     [SpecData("Events")]
     public void Events(string input, string json)

@@ -79,6 +79,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
     public required IReadOnlyList<string> ConditionalEndings { get; init; }
+    /// <summary>Nouns and adjectives that end like a conditional and are none ("retrait", "portrait").</summary>
+    public required IReadOnlySet<string> ConditionalLookalikes { get; init; }
     /// <summary>Lower-case particles inside names ("Jean de La Fontaine").</summary>
     public required IReadOnlyList<string> NameParticles { get; init; }
     /// <summary>"de dollars", "d'euros": what links an amount to its currency or unit.</summary>
@@ -164,6 +166,7 @@ public sealed class FrenchLexicon
             OwnerPrepositions = Words(g.GetProperty("ownerPrepositions")).ToHashSet(StringComparer.Ordinal),
             RelativeWords = Words(g.GetProperty("relativeWords")),
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
+            ConditionalLookalikes = Words(g.GetProperty("conditionalLookalikes")).ToHashSet(StringComparer.Ordinal),
             NameParticles = Words(g.GetProperty("nameParticles")),
             CurrencyLinks = Words(m.GetProperty("currencyLinks")),
             PerUnitMarkers = m.GetProperty("perUnitMarkers").EnumerateArray().Select(x => x.GetString()!).ToList(),
