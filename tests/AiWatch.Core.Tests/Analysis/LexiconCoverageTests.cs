@@ -61,6 +61,8 @@ public sealed class LexiconCoverageTests
         AssertCovered("report nouns", Lexicon.ReportNouns, n => HasWord(claims, n));
         AssertCovered("opinion markers", Lexicon.OpinionMarkers, n => HasWord(claims, n));
         AssertCovered("side markers", Lexicon.SideMarkers, n => HasWord(claims, n));
+        AssertCovered("document nouns", Lexicon.DocumentNouns, n => HasWord(claims, n));
+        AssertCovered("person opinion markers", Lexicon.PersonOpinionMarkers, n => HasWord(claims, n));
         AssertCovered("relative pronouns", Lexicon.RelativePronouns, n => HasWord(claims, n));
         AssertCovered("hedges", Lexicon.Hedges, h => HasWord(Folded("Hedges"), h));
         AssertCovered("compound conjunction heads", Lexicon.CompoundConjunctionHeads, h => HasWord(claims, h + " que") || HasWord(claims, h + " qu'"));

@@ -47,6 +47,10 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> AttributionMarkers { get; init; }
     /// <summary>Openers that give the rest of the sentence as someone's view: "Pour Jensen Huang, …".</summary>
     public required IReadOnlyList<string> OpinionMarkers { get; init; }
+    /// <summary>Writings that "selon" may cite ("selon le communiqué publié par le groupe"): a document's account, nobody's claim.</summary>
+    public required IReadOnlyList<string> DocumentNouns { get; init; }
+    /// <summary>Openers that give a view only when they name a person: "Pour Jensen Huang, …" (but "Pour Oracle, l'enjeu…" is what is at stake).</summary>
+    public required IReadOnlyList<string> PersonOpinionMarkers { get; init; }
     /// <summary>Openers naming whose side the rest reports ("Du côté d'OpenAI, on assure que…"): a claim only with a speech verb.</summary>
     public required IReadOnlyList<string> SideMarkers { get; init; }
     public required IReadOnlyList<string> ReportNouns { get; init; }
@@ -65,6 +69,8 @@ public sealed class FrenchLexicon
     public required IReadOnlySet<string> SubjectFollowers { get; init; }
     /// <summary>Subject pronoun → the kind of actor it most likely stands for ("person", "organisation").</summary>
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
+    /// <summary>First names that tell a person's gender ("Marie Lefort" → feminine), for "elle"/"il" after a named person outside the registry.</summary>
+    public required IReadOnlyDictionary<string, bool> FirstNames { get; init; }
     /// <summary>Pronouns after a preposition ("selon lui") → the kind of actor they stand for.</summary>
     public required IReadOnlyDictionary<string, string> StressedPronouns { get; init; }
     public required IReadOnlyList<string> ClauseBoundaries { get; init; }
@@ -148,6 +154,8 @@ public sealed class FrenchLexicon
             SideMarkers = Words(s.GetProperty("sideMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
+            PersonOpinionMarkers = Words(s.GetProperty("personOpinionMarkers")),
+            DocumentNouns = Words(s.GetProperty("documentNouns")),
             Hedges = Words(s.GetProperty("hedges")),
             CompoundConjunctionHeads = Words(s.GetProperty("compoundConjunctionHeads")).ToHashSet(StringComparer.Ordinal),
             InfinitiveComplements = Words(s.GetProperty("infinitiveComplements")),
@@ -159,6 +167,7 @@ public sealed class FrenchLexicon
             SubjectFollowers = Words(g.GetProperty("subjectFollowers")).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Pronouns = Map(g.GetProperty("pronouns"), v => v.GetString()!),
             StressedPronouns = Map(g.GetProperty("stressedPronouns"), v => v.GetString()!),
+            FirstNames = FirstNamesOf(g.GetProperty("firstNames")),
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
             Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
             Coordinators = Words(g.GetProperty("coordinators")),
@@ -194,6 +203,12 @@ public sealed class FrenchLexicon
                 .ToList(),
         };
     }
+
+    // Not folded: a first name is matched as written, capital included.
+    private static Dictionary<string, bool> FirstNamesOf(JsonElement names) =>
+        names.GetProperty("feminine").EnumerateArray().Select(n => (Name: n.GetString()!, Feminine: true))
+            .Concat(names.GetProperty("masculine").EnumerateArray().Select(n => (Name: n.GetString()!, Feminine: false)))
+            .ToDictionary(n => n.Name.Normalize(System.Text.NormalizationForm.FormC), n => n.Feminine, StringComparer.Ordinal);
 
     private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetInt32() : 0;
 
