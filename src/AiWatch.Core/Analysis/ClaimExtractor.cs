@@ -152,7 +152,11 @@ public static class ClaimExtractor
                 continue; // "selon le communiqué publié par le groupe": a document's account
             }
             var from = s.Original(m.Groups[1].Index);
-            var speaker = s.References.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun)?.Slug;
+            var to = s.Original(m.Groups[1].Index + m.Groups[1].Length);
+            var speaker = s.References.FirstOrDefault(r => r.Start >= from && r.Start < to && r.Kind != ReferenceKind.Pronoun)?.Slug
+                // "Selon Marc Toberoff, l'avocat du milliardaire, …": the actor a person outside the registry speaks for.
+                ?? s.References.FirstOrDefault(r => r.Kind == ReferenceKind.Representative && r.Start > to && r.Start <= to + 3
+                    && s.Context.Text[to..r.Start].Trim() == ",")?.Slug;
             var pronoun = Clauses.NextWord(s.Text, m.Groups[1].Index);
             if (speaker is null && pronoun is not null && FrenchLexicon.Instance.StressedPronouns.TryGetValue(pronoun, out var kind))
             {
@@ -227,6 +231,8 @@ public static class ClaimExtractor
             }
             var target = verb.Kind == "accuse"
                 ? references.FirstOrDefault(r => r.Start > at && r.Slug != speaker.Slug && r.Kind == ReferenceKind.Literal)?.Slug
+                    // "xAI a attaqué Apple et OpenAI, les accusant de…": the pronoun stands for the main clause's object.
+                    ?? (AfterCommaParticiple(text, m) ? references.FirstOrDefault(r => r.Start > speaker.Start && r.Start < at && r.Slug != speaker.Slug && r.Kind == ReferenceKind.Literal)?.Slug : null)
                 : null;
             return s.Claim(speaker.Slug, target, hedged);
         }

@@ -15,17 +15,18 @@ public static class NamedPeople
 {
     private const int RecencySentences = 2;
 
-    // "Marie Lefort", "Yvonne Gonzalez Rogers": a first name and one to three capitalised words.
-    private static readonly Regex FullName = new(
-        @"(?<![\w'’])(?<first>\p{Lu}[\p{Ll}'’-]+)(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){1,3}(?![\w'’])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // "Marie Lefort", "Yvonne Gonzalez Rogers": a first name of the data and one to three capitalised words.
+    private static readonly Lazy<Regex> FullName = new(() => new Regex(
+        @"(?<![\w'’])(?<first>" + string.Join("|", FrenchLexicon.Instance.FirstNames.Keys.Select(Regex.Escape))
+            + @")(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){1,3}(?![\w'’])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     public static IReadOnlyList<NamedPerson> Find(ArticleContext context)
     {
         var people = new List<NamedPerson>();
-        foreach (Match m in FullName.Matches(context.Text))
+        foreach (Match m in FullName.Value.Matches(context.Text))
         {
-            var first = m.Groups["first"].Value.Normalize(System.Text.NormalizationForm.FormC);
+            var first = m.Groups["first"].Value;
             if (FrenchLexicon.Instance.FirstNames.TryGetValue(first, out var feminine)
                 && !context.Mentions.Any(r => r.Start < m.Index + m.Length && m.Index < r.Start + r.Length))
             {

@@ -148,7 +148,9 @@ public static class QuoteExtractor
         }
         if (rest.StartsWith(',') || rest.StartsWith('—') || rest.StartsWith('–'))
         {
-            var incise = FromIncise(context, restStart + 1, Math.Min(lineEnd, restStart + 80));
+            // The incise ends with its sentence: a speech verb of the next one is not this quote's attribution.
+            var sentenceEnd = text.IndexOfAny(['.', '!', '?', '…'], restStart + 1, Math.Max(0, Math.Min(lineEnd, restStart + 80) - restStart - 1));
+            var incise = FromIncise(context, restStart + 1, sentenceEnd < 0 ? Math.Min(lineEnd, restStart + 80) : sentenceEnd + 1);
             if (incise is not null)
             {
                 return incise.Value;

@@ -64,6 +64,11 @@ public static class ReferenceResolver
             {
                 continue; // "la start-up britannique Nscale": the description of a name outside the registry
             }
+            var head = m.Groups["person"].Success ? m.Groups["person"] : m.Groups["organisation"];
+            if (head.Length > 1 && char.IsUpper(folded.Value[head.Index]) && char.IsLower(folded.Value[head.Index + 1]) && char.IsLower(folded.Value[m.Index]))
+            {
+                continue; // "la Société des gens de lettres": a capitalised head after a lower-case article is a name ("le PDG" is not)
+            }
             var isPerson = m.Groups["person"].Success;
             // "le groupe de Larry Ellison": the organisation of the person named right after.
             var owner = isPerson ? null : OwnerOf(context, start + length);
@@ -161,7 +166,9 @@ public static class ReferenceResolver
         {
             var at = folded.FromOriginal(reference.Start);
             var from = Math.Max(0, at - 60);
-            var m = RepresentativePrefix.Value.Match(folded.Value[from..at]);
+            // "l'avocat du milliardaire": the description's own "du" links it to the representative.
+            var linked = folded.Value.AsSpan(at).StartsWith("du ", StringComparison.OrdinalIgnoreCase) ? "du " : "";
+            var m = RepresentativePrefix.Value.Match(folded.Value[from..at] + linked);
             if (m.Success)
             {
                 var start = folded.ToOriginal(from + m.Index);
@@ -188,10 +195,10 @@ public static class ReferenceResolver
         @"(?<!\w)\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}, $", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "l'avocat d'" / "un porte-parole de " / "les dirigeants de la " / "le directeur des affaires internationales de "
-    // (at most three words qualifying the role) right before the actor's reference.
+    // (at most four words qualifying the role) right before the actor's reference.
     private static readonly Lazy<Regex> RepresentativePrefix = new(() => new Regex(
         $@"(?<!\w)(?:{string.Join("|", FrenchLexicon.Instance.EpithetDeterminers.Concat(["les", "un", "une"]).Distinct().Select(d => Regex.Escape(d) + (d.EndsWith('\'') ? "" : " ")))})"
-            + $@"(?:{string.Join("|", FrenchLexicon.Instance.RepresentativeWords.Select(Regex.Escape))})(?: [\p{{L}}'-]+){{0,3}}? (?:de |d'|de la |de l'|du )$",
+            + $@"(?:{string.Join("|", FrenchLexicon.Instance.RepresentativeWords.Select(Regex.Escape))})(?: [\p{{L}}'-]+){{0,4}}? (?:de |d'|de la |de l'|du )$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static string? OwnerOf(ArticleContext context, int end)

@@ -121,6 +121,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("stressed pronouns", Lexicon.StressedPronouns.Keys, w => HasWord(all, w));
         AssertCovered("conditional endings", Lexicon.ConditionalEndings, e => all.Any(i => Regex.IsMatch(i, @"\w{2,}" + e + @"(?!\w)")));
         AssertCovered("conditional lookalikes", Lexicon.ConditionalLookalikes, w => HasWord(Folded("Hedges"), w));
+        AssertCovered("first names", Lexicon.FirstNames.Keys, n => SpecFiles.Inputs("Quotes").Any(i => i.Contains(n + " ", StringComparison.Ordinal)));
         AssertCovered("name particles", Lexicon.NameParticles, p => SpecFiles.Inputs("Quotes").Any(i => Regex.IsMatch(i, @"\p{Lu}\w+ " + p + @" \p{Lu}")));
     }
 }
