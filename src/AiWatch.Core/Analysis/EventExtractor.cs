@@ -180,7 +180,7 @@ public static class EventExtractor
             {
                 var start = context.Folded.ToOriginal(m.Index);
                 // Words inside a quotation are someone's opinion, not the article's report of an event.
-                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index)
+                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index) && !IsQuoteIncise(text, m.Index)
                     && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length)))
                 {
                     all.Add(new Hit(trigger.Entry, start, context.Folded.ToOriginal(m.Index + m.Length) - start));
@@ -206,6 +206,11 @@ public static class EventExtractor
         }
         // "s'engage à acheter pour 300 Md$ de puissance de calcul", "investir 100 milliards … 10 gigawatts": what the deal buys.
         kept.RemoveAll(h => h.Entry.DealObject && kept.Any(d => d.Start < h.Start && d.Entry.Type is "partnership" or "investment"));
+        // "un accord mettant fin à la procédure": the agreement is the settlement itself.
+        if (kept.Any(h => h.Entry.Type == "settlement"))
+        {
+            kept.RemoveAll(h => h.Entry.Type == "partnership");
+        }
         // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another kind of deal.
         if (kept.Any(o => o.Entry.Type is not ("launch" or "regulation" or "lawsuit")))
         {
@@ -213,6 +218,11 @@ public static class EventExtractor
         }
         return kept.OrderBy(h => h.Start).ToList();
     }
+
+    /// <summary>"« … », a lancé Jensen Huang": a verb right after a quotation attributes it; it reports no event.</summary>
+    private static bool IsQuoteIncise(string text, int index) => QuoteIncise.IsMatch(text.AsSpan(Math.Max(0, index - 16), Math.Min(index, 16)));
+
+    private static readonly Regex QuoteIncise = new(@"[»”""][ \u00A0\u202F]*,[ \u00A0]*(?:(?:a|avait|ont|avaient) )?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"500 milliards de dollars d'investissements": the word says what the money is, the money's own event is elsewhere.</summary>
     private static bool IsAmountUnit(string text, int index) => AmountUnit.Value.IsMatch(text[Math.Max(0, index - 16)..index]);
@@ -299,8 +309,10 @@ public static class EventExtractor
             // ("verser 1,5 milliard pour mettre fin au recours"), but a launch has no price of its own.
             // The nearest trigger before it that has no money yet: "une levée qui la valoriserait 750 milliards,
             // à laquelle SoftBank participerait pour 30 milliards" gives the levée its 30 milliards.
+            // "accepté de verser 1,5 milliard $ aux auteurs pour clore un recours": money paid to end a dispute is the settlement's.
             var hit = hits.LastOrDefault(h => h.Start < amount.Start && owner.GetValueOrDefault(h) is null)
-                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch");
+                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch")
+                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Entry.Type == "settlement");
             if (hit is not null && owner.GetValueOrDefault(hit) is null)
             {
                 owner[hit] = amount;
@@ -371,6 +383,13 @@ public static class EventExtractor
         }
         // A dispute named again with fewer or more of its parties ("le procès", "visé par la plainte") is the same
         // one, whatever date each mention carries (filing, hearing, trial).
+        // "xAI a déposé mercredi une plainte contre OpenAI" then "Elon Musk poursuit OpenAI depuis 2024": another
+        // plaintiff in another year is another case.
+        if (first.Type == "lawsuit" && first.Date is not null && later.Date is not null && first.Date.Value[..4] != later.Date.Value[..4]
+            && first.Actors.Count > 0 && later.Actors.Count > 0 && first.Actors[0] != later.Actors[0])
+        {
+            return false;
+        }
         if (first.Type == "lawsuit" && SameMoney(first, later)
             && (first.Actors.All(later.Actors.Contains) || later.Actors.All(first.Actors.Contains)
                 || (later.Definite && later.Actors.Any(first.Actors.Contains))))
