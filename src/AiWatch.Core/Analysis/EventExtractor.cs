@@ -24,6 +24,8 @@ public static class EventExtractor
     {
         public required string Type { get; init; }
         public required List<string> Actors { get; init; }
+        /// <summary>The acting party when the sentence names one (a subject or a passive's agent), not just a participant.</summary>
+        public string? Agent { get; init; }
         public AmountMatch? Amount { get; set; }
         public DateMatch? Date { get; set; }
         public bool Hedged { get; init; }
@@ -73,10 +75,10 @@ public static class EventExtractor
                 continue;
             }
             var owner = AssignAmounts(hits, sentenceAmounts);
-            var actors = Participants(context, references);
+            var actors = Participants(context, references, hits[0].Start, out var agent);
             var sentenceDates = dates.Where(d => d.Start >= sentence.Start && d.Start < sentence.End).ToList();
             var hedged = IsHedged(context, sentence);
-            var byType = hits.GroupBy(h => h.Entry.Type).ToList();
+            var byType = hits.GroupBy(h => h.Entry.Type).SelectMany(g => SplitFresh(context, g.ToList(), owner)).ToList();
             foreach (var group in byType)
             {
                 var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null)
@@ -95,6 +97,7 @@ public static class EventExtractor
                 {
                     Type = group.Key,
                     Actors = actors.ToList(),
+                    Agent = agent,
                     Amount = amount,
                     Date = date,
                     Hedged = hedged,
@@ -181,7 +184,8 @@ public static class EventExtractor
                 var start = context.Folded.ToOriginal(m.Index);
                 // Words inside a quotation are someone's opinion, not the article's report of an event.
                 if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index) && !IsQuoteIncise(text, m.Index)
-                    && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length)))
+                    && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length))
+                    && (!trigger.Entry.ActorObject || ActorRightAfter(context, context.Folded.ToOriginal(m.Index + m.Length))))
                 {
                     all.Add(new Hit(trigger.Entry, start, context.Folded.ToOriginal(m.Index + m.Length) - start));
                 }
@@ -206,11 +210,9 @@ public static class EventExtractor
         }
         // "s'engage à acheter pour 300 Md$ de puissance de calcul", "investir 100 milliards … 10 gigawatts": what the deal buys.
         kept.RemoveAll(h => h.Entry.DealObject && kept.Any(d => d.Start < h.Start && d.Entry.Type is "partnership" or "investment"));
-        // "un accord mettant fin à la procédure": the agreement is the settlement itself.
-        if (kept.Any(h => h.Entry.Type == "settlement"))
-        {
-            kept.RemoveAll(h => h.Entry.Type == "partnership");
-        }
+        // "un accord mettant fin à la procédure": the agreement right before a settlement is that settlement.
+        kept.RemoveAll(h => h.Entry.Type == "partnership"
+            && kept.Any(x => x.Entry.Type == "settlement" && x.Start >= h.Start + h.Length && x.Start - (h.Start + h.Length) <= 2));
         // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another kind of deal.
         if (kept.Any(o => o.Entry.Type is not ("launch" or "regulation" or "lawsuit")))
         {
@@ -218,6 +220,9 @@ public static class EventExtractor
         }
         return kept.OrderBy(h => h.Start).ToList();
     }
+
+    private static bool ActorRightAfter(ArticleContext context, int end) =>
+        context.Mentions.Any(r => r.Start > end && r.Start <= end + 1);
 
     /// <summary>"« … », a lancé Jensen Huang": a verb right after a quotation attributes it; it reports no event.</summary>
     private static bool IsQuoteIncise(string text, int index) => QuoteIncise.IsMatch(text.AsSpan(Math.Max(0, index - 16), Math.Min(index, 16)));
@@ -300,6 +305,24 @@ public static class EventExtractor
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DeadlineMarkers.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")(?: [\w'-]+){0,2} ?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
+    /// <summary>
+    /// "a levé 600 millions d'euros l'an dernier et discuterait d'une nouvelle levée d'un milliard": a trigger that
+    /// says it is one more ("nouvelle", "autre") and has money of its own is a happening apart from the others of its type.
+    /// </summary>
+    private static IEnumerable<IGrouping<string, Hit>> SplitFresh(ArticleContext context, List<Hit> hits, Dictionary<Hit, AmountMatch?> owner)
+    {
+        var fresh = hits.Skip(1).Where(h => owner.GetValueOrDefault(h) is not null && IsFresh(context, h.Start)).ToList();
+        var rest = hits.Except(fresh).ToList();
+        if (rest.Count > 0)
+        {
+            yield return rest.GroupBy(h => h.Entry.Type).Single();
+        }
+        foreach (var hit in fresh)
+        {
+            yield return new[] { hit }.GroupBy(h => h.Entry.Type).Single();
+        }
+    }
+
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {
         var owner = new Dictionary<Hit, AmountMatch?>();
@@ -322,13 +345,16 @@ public static class EventExtractor
     }
 
     /// <summary>Distinct actors of the sentence; the agent of a passive ("par Microsoft"), else the first one not governed by a preposition, leads.</summary>
-    private static List<string> Participants(ArticleContext context, List<ActorReference> references)
+    private static List<string> Participants(ArticleContext context, List<ActorReference> references, int firstTrigger, out string? agentSlug)
     {
         // "la start-up de Musk", "xAI d'Elon Musk": the owner named after his organisation is not a party.
         references = references.Where(r => !IsOwnerOf(context, r, references)).ToList();
-        var agent = references.FirstOrDefault(r => FrenchLexicon.Instance.AgentPrepositions.Contains(
+        // "le rachat de Mistral par Microsoft": a passive's agent follows the trigger ("xAI, fondée par le milliardaire,
+        // a déposé une plainte": an agent before it belongs to an aside).
+        var agent = references.FirstOrDefault(r => r.Start > firstTrigger && FrenchLexicon.Instance.AgentPrepositions.Contains(
                 Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""))
             ?? references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
+        agentSlug = agent?.Slug;
         var ordered = agent is null ? references : references.Where(r => r != agent).Prepend(agent);
         return ordered.Select(r => r.Slug).Distinct().ToList();
     }
@@ -385,8 +411,8 @@ public static class EventExtractor
         // one, whatever date each mention carries (filing, hearing, trial).
         // "xAI a déposé mercredi une plainte contre OpenAI" then "Elon Musk poursuit OpenAI depuis 2024": another
         // plaintiff in another year is another case.
-        if (first.Type == "lawsuit" && first.Date is not null && later.Date is not null && first.Date.Value[..4] != later.Date.Value[..4]
-            && first.Actors.Count > 0 && later.Actors.Count > 0 && first.Actors[0] != later.Actors[0])
+        if (first.Type == "lawsuit" && !later.Definite && first.Date is not null && later.Date is not null && first.Date.Value[..4] != later.Date.Value[..4]
+            && first.Agent is not null && later.Agent is not null && first.Agent != later.Agent)
         {
             return false;
         }
@@ -405,6 +431,11 @@ public static class EventExtractor
             return first.Amount.Currency == later.Amount.Currency
                 && Math.Abs(first.Amount.Value - later.Amount.Value) <= 0.01m * Math.Abs(first.Amount.Value)
                 && first.Actors.Intersect(later.Actors).Any();
+        }
+        // "un contrat portant sur 4,5 GW" then "ce contrat représenterait 30 Md$": the definite mention prices the known deal.
+        if (first.Amount is null && later.Amount is not null && later.Definite && later.Actors.All(first.Actors.Contains))
+        {
+            return true;
         }
         if (later.Amount is not null)
         {

@@ -12,8 +12,9 @@ public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string>
 /// An event trigger: a regex over folded, lower-case text; some only count next to a money amount. A deal object
 /// ("puissance de calcul", "gigawatts") is what a deal named before it in the sentence buys, not an event of its own.
 /// A named trigger is a project's proper name ("Stargate"): every later mention without money is the same happening.
+/// An actor-object trigger counts only with a registry actor right after it ("poursuit OpenAI", not "poursuit ses efforts").
 /// </summary>
-public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false);
+public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false, bool ActorObject = false);
 
 /// <summary>
 /// A relative date phrase ("l'an prochain") and the shift it means from the article's date. A season names a
@@ -199,7 +200,8 @@ public sealed class FrenchLexicon
                     x.GetProperty("pattern").GetString()!,
                     x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean(),
                     x.TryGetProperty("dealObject", out var o) && o.GetBoolean(),
-                    x.TryGetProperty("named", out var n) && n.GetBoolean())))
+                    x.TryGetProperty("named", out var n) && n.GetBoolean(),
+                    x.TryGetProperty("actorObject", out var ao) && ao.GetBoolean())))
                 .ToList(),
         };
     }
