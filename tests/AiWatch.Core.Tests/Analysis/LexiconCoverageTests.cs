@@ -43,6 +43,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("number words", Lexicon.NumberWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency words", Lexicon.CurrencyWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency links", Lexicon.CurrencyLinks, l => HasWord(amounts, l));
+        AssertCovered("money nouns", Lexicon.MoneyNouns, n => amounts.Any(i => Regex.IsMatch(i, @"milliards? (?:de |d')" + Regex.Escape(n) + @"(?!\w)")));
         AssertCovered("per-unit markers", Lexicon.PerUnitMarkers, m => SpecFiles.Inputs("Events").Any(i => Regex.IsMatch(i, @"[$€] ?" + Regex.Escape(m))));
         AssertCovered("range forms", Lexicon.RangeForms.Select(f => f.Opening + " … " + f.Link),
             f => amounts.Any(i => Regex.IsMatch(i, Regex.Escape(f.Split(" … ")[0]) + @" \d+ " + Regex.Escape(f.Split(" … ")[1]) + " ")));

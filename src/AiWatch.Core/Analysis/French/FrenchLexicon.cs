@@ -92,6 +92,8 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> NameParticles { get; init; }
     /// <summary>"de dollars", "d'euros": what links an amount to its currency or unit.</summary>
     public required IReadOnlyList<string> CurrencyLinks { get; init; }
+    /// <summary>Nouns after "milliards de" that keep the figure money ("40 milliards de valorisation"), unlike a count ("de paramètres").</summary>
+    public required IReadOnlyList<string> MoneyNouns { get; init; }
     /// <summary>What makes an amount a price per unit: "par mois", "/an".</summary>
     public required IReadOnlyList<string> PerUnitMarkers { get; init; }
     /// <summary>Ranges whose first bound is a bare number: "de 40 à 20 milliards", "entre 40 et 50 milliards".</summary>
@@ -143,6 +145,7 @@ public sealed class FrenchLexicon
             // Abbreviations are case-sensitive ("M$" is a million, "m" is a metre): not folded.
             ScaleAbbreviations = m.GetProperty("scaleAbbreviations").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal()),
             NumberWords = Map(m.GetProperty("numberWords"), v => v.GetDecimal()),
+            MoneyNouns = Words(m.GetProperty("moneyNouns")),
             CurrencyWords = Map(m.GetProperty("currencyWords"), v => v.GetString()!),
             CurrencySymbols = m.GetProperty("currencySymbols").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             SpeechVerbs = s.GetProperty("verbs").EnumerateArray().Select(v => new SpeechVerb(
