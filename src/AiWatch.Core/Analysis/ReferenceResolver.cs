@@ -168,6 +168,14 @@ public static class ReferenceResolver
             var from = Math.Max(0, at - 60);
             // "l'avocat du milliardaire": the description's own "du" links it to the representative.
             var linked = folded.Value.AsSpan(at).StartsWith("du ", StringComparison.OrdinalIgnoreCase) ? "du " : "";
+            // Most names follow no preposition at all: skip the regex for them (it runs for every reference).
+            var before = folded.Value.AsSpan(from, at - from);
+            if (linked.Length == 0 && !before.EndsWith("de ", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("d'", StringComparison.OrdinalIgnoreCase)
+                && !before.EndsWith("du ", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("de la ", StringComparison.OrdinalIgnoreCase)
+                && !before.EndsWith("de l'", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
             var m = RepresentativePrefix.Value.Match(folded.Value[from..at] + linked);
             if (m.Success)
             {
