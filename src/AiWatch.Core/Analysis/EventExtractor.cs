@@ -107,6 +107,7 @@ public static class EventExtractor
                     Fresh = group.All(h => !IsDefinite(context, h.Start) && IsFresh(context, h.Start)),
                 });
             }
+            SplitByRecipient(context, drafts, sentence, sentenceAmounts, references);
             // A court approving a settlement rules on the settlement's money.
             var settlement = drafts.LastOrDefault(d => d.Sentence == sentence && d.Type == "settlement");
             foreach (var ruling in drafts.Where(d => d.Sentence == sentence && d.Type == "regulation" && d.Amount is null))
@@ -304,6 +305,56 @@ public static class EventExtractor
     private static readonly Lazy<Regex> Deadline = new(() => new Regex(
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DeadlineMarkers.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")(?: [\w'-]+){0,2} ?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    /// <summary>
+    /// "une amende de 500 millions d'euros à Apple et de 200 millions d'euros à Meta": one trigger, and every sum of the
+    /// sentence goes to an actor of its own: one happening per recipient, with its sum.
+    /// </summary>
+    private static void SplitByRecipient(ArticleContext context, List<Draft> drafts, SentenceSpan sentence, List<AmountMatch> amounts, List<ActorReference> references)
+    {
+        var recipients = amounts.Select(a => (Amount: a, To: RecipientAfter(context, references, a))).ToList();
+        if (recipients.Count < 2 || recipients.Any(r => r.To is null) || recipients.Select(r => r.To).Distinct().Count() < recipients.Count)
+        {
+            return;
+        }
+        var mine = drafts.Where(d => d.Sentence == sentence).ToList();
+        if (mine.Count != 1)
+        {
+            return;
+        }
+        var draft = mine[0];
+        drafts.Remove(draft);
+        foreach (var (amount, to) in recipients)
+        {
+            drafts.Add(new Draft
+            {
+                Type = draft.Type,
+                Actors = draft.Actors.Where(a => a == to || !recipients.Any(r => r.To == a)).ToList(),
+                Agent = draft.Agent,
+                Amount = amount,
+                Date = draft.Date,
+                Hedged = draft.Hedged,
+                Sentence = sentence,
+                Entries = draft.Entries,
+                Definite = draft.Definite,
+                Fresh = true,
+            });
+        }
+    }
+
+    /// <summary>"500 millions d'euros à Apple": the actor a preposition right after the sum names.</summary>
+    private static string? RecipientAfter(ArticleContext context, List<ActorReference> references, AmountMatch amount)
+    {
+        var end = context.Folded.FromOriginal(amount.Start + amount.Length);
+        var word = Clauses.NextWord(context.Folded.Value, end);
+        if (word is null || !FrenchLexicon.Instance.Prepositions.Contains(word))
+        {
+            return null;
+        }
+        var next = context.Folded.Value.IndexOf(word, end, StringComparison.OrdinalIgnoreCase) + word.Length + 1;
+        var at = context.Folded.ToOriginal(Math.Min(next, context.Folded.Value.Length));
+        return references.FirstOrDefault(r => r.Start == at && r.Kind == ReferenceKind.Literal)?.Slug;
+    }
 
     /// <summary>
     /// "a levé 600 millions d'euros l'an dernier et discuterait d'une nouvelle levée d'un milliard": a trigger that
