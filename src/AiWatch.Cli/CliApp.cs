@@ -13,6 +13,10 @@ public static class CliApp
               [--actors F]                          actor registry (default: seeds/actors.json)
           ingest <url|file|dir>... [--db CS]        store articles into the database
           reanalyze [--db CS]                       re-run analysis over every stored article
+          feeds add <url> [--interval MIN]          add an RSS/Atom feed, or the feed an HTML page links to (default 30 min)
+          feeds list                                feeds with their polling state, last error and item counts
+          feeds remove <id|url>                     stop polling a feed (its articles stay)
+          feeds poll [<id>...]                      poll now (all feeds by default): new and failed items per feed
 
         --db takes a SQLite connection string (default: ConnectionStrings__AiWatch, else Data Source=data/aiwatch.db).
         """;
@@ -43,6 +47,7 @@ public static class CliApp
                 "analyze" => await ExtractCommand.RunAsync(command, console, analyze: true, ct),
                 "ingest" => await IngestCommand.RunAsync(command, console, ct),
                 "reanalyze" => await ReanalyzeCommand.RunAsync(command, console, ct),
+                "feeds" => await FeedsCommand.RunAsync(command, console, ct),
                 _ => UnknownCommand(args[0], stderr),
             };
         }

@@ -1,11 +1,19 @@
 using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Scraping;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace AiWatch.Cli;
 
-/// <summary><c>aiwatch ingest &lt;url|file|dir&gt;...</c>: store articles with their analysis into the database.</summary>
+/// <summary>
+/// <c>aiwatch ingest &lt;url|file|dir&gt;...</c>: store articles with their analysis into the database. One line per
+/// input on stdout, failures with their reason on stderr, a progress bar on stderr when it is a terminal, and a
+/// summary line at the end.
+/// </summary>
 public static class IngestCommand
 {
     public static async Task<int> RunAsync(CommandLine command, CliConsole console, CancellationToken ct)
@@ -14,30 +22,67 @@ public static class IngestCommand
         {
             throw new CliUsageException("give at least one URL, file or directory");
         }
+        await using var fetching = FetchingServices();
+        var pages = PageFetcherOf(fetching);
         var registry = RegistryLocator.Load(command.Option("--actors"));
         await using var db = await Database.OpenAsync(command, ct);
-        await ActorSync.SyncAsync(db, registry, ct);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("AiWatch/1.0 (+https://github.com/aiwatch)");
+        var analysisRegistry = await ActorRegistryFromDatabase.SyncAndLoadAsync(db, registry, ct);
         var ingestion = new InputIngestion(
-            new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
-            new PageFetcher(new HttpFetcher(http)),
+            new ArticleIngestor(db, new ArticleAnalyzer(analysisRegistry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
+            pages,
             NullLogger.Instance);
-        var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console), ct);
-        var summary = IngestSummary.Of(results);
-        console.Out.WriteLine($"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Duplicates} duplicates, {summary.Failed} failed");
-        return summary.Failed == 0 ? 0 : 1;
+        var progress = new ProgressLine(console.Error, CountInputs(command.Inputs), IsTerminal(console.Error));
+        var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console, progress), ct);
+        progress.Clear();
+        console.Out.WriteLine(SummaryLine(IngestSummary.Of(results)));
+        return results.Any(r => r.Status == IngestStatus.Failed) ? 1 : 0;
     }
 
-    private static void Report(IngestResult result, CliConsole console)
+    /// <summary>
+    /// The web app's fetcher (robots.txt, pacing, retries, address check) with its defaults; environment variables
+    /// named like the web app's settings (AiWatch__Fetch__AllowPrivateNetworks=true) change them.
+    /// </summary>
+    internal static ServiceProvider FetchingServices()
     {
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(FetchOptions.Section);
+        return new ServiceCollection().AddLogging().AddAiWatchFetching(environment.Bind).BuildServiceProvider();
+    }
+
+    internal static PageFetcher PageFetcherOf(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<PageFetcher>();
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new CliUsageException(string.Join(" ", e.Failures));
+        }
+    }
+
+    /// <summary>"3 ingested, 1 updated, 2 duplicates, 1 near-duplicates, 0 failed"; near-duplicates are among the ingested or updated.</summary>
+    public static string SummaryLine(IngestSummary summary) =>
+        $"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Duplicates} duplicates, {summary.NearDuplicates} near-duplicates, {summary.Failed} failed";
+
+    /// <summary>How many results the inputs will give: one per URL or path, one per supported file of a directory.</summary>
+    public static int CountInputs(IEnumerable<string> inputs) =>
+        inputs.Sum(input => InputIngestion.IsWebUrl(input) || !Directory.Exists(input) ? 1 : DocumentFiles.Expand([input]).Count());
+
+    // Only the process's own stderr can be a terminal; a writer handed in by a test or a caller never is.
+    private static bool IsTerminal(TextWriter writer) => ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
+
+    private static void Report(IngestResult result, CliConsole console, ProgressLine progress)
+    {
+        progress.Clear();
         if (result.Status == IngestStatus.Failed)
         {
             console.Error.WriteLine($"{result.Input}: {result.Error}");
         }
         else
         {
-            console.Out.WriteLine($"{result.Status.ToString().ToLowerInvariant()}\t{result.ArticleId}\t{result.Input}");
+            var story = result.StoryId is int id ? $"\tstory {id}" : "";
+            console.Out.WriteLine($"{result.Status.ToString().ToLowerInvariant()}\t{result.ArticleId}\t{result.Input}{story}");
         }
+        progress.Advance(result.Input);
     }
 }

@@ -1,4 +1,5 @@
 using AiWatch.Core.Analysis;
+using AiWatch.Core.Facts;
 using AiWatch.Core.Ingestion;
 
 namespace AiWatch.Cli;
@@ -14,15 +15,19 @@ public static class ReanalyzeCommand
         }
         var registry = RegistryLocator.Load(command.Option("--actors"));
         await using var db = await Database.OpenAsync(command, ct);
-        var changes = await new Reanalyzer(db, registry, RegistryLocator.LoadSiteRules(command.Option("--actors"))).RunAsync(change =>
+        var report = await new Reanalyzer(db, registry, RegistryLocator.LoadSiteRules(command.Option("--actors"))).RunWithTotalsAsync(change =>
         {
             if (change.Added + change.Removed > 0)
             {
                 console.Out.WriteLine($"article {change.ArticleId}\t+{change.Added} -{change.Removed}\t{change.Title}");
             }
         }, ct: ct);
+        var changes = report.Articles;
+        console.Out.WriteLine($"event groups: {Totals(report.Index.Groups)}; disputes: {Totals(report.Index.Disputes)}");
         console.Out.WriteLine($"{changes.Count} articles re-analysed with analyser {ArticleAnalyzer.Version}: " +
             $"{changes.Sum(c => c.Added)} facts added, {changes.Sum(c => c.Removed)} removed, {changes.Count(c => c.Added + c.Removed > 0)} articles changed");
         return 0;
     }
+
+    private static string Totals(RowChanges changes) => $"{changes.Created} created, {changes.Updated} updated, {changes.Deleted} deleted";
 }

@@ -4,7 +4,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAiWatchLogging();
 builder.Services.AddAiWatchOptions();
 builder.Services.AddAiWatchStorage();
+builder.Services.AddAiWatchFetcher();
 builder.Services.AddAiWatchWeb();
+builder.Services.AddAiWatchFeeds();
 
 var app = builder.Build();
 app.UseAiWatchPipeline();

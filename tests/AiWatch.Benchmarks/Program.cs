@@ -6,9 +6,10 @@ using AiWatch.Core.Ingestion;
 // In-process throughput, files read into memory first so only extraction/analysis is timed.
 //   extract <dir>            content extraction over every page of a folder (e.g. the 181-page benchmark)
 //   analyze <dir> [copies]   extraction + analysis over a folder repeated `copies` times (default 100)
-if (args.Length < 2 || args[0] is not ("extract" or "analyze"))
+//   ingest <dir>             the folder into a fresh SQLite database, then again (all duplicates)
+if (args.Length < 2 || args[0] is not ("extract" or "analyze" or "ingest"))
 {
-    Console.Error.WriteLine("usage: AiWatch.Benchmarks extract <dir> | analyze <dir> [copies]");
+    Console.Error.WriteLine("usage: AiWatch.Benchmarks extract <dir> [copies] | analyze <dir> [copies] | ingest <dir>");
     return 2;
 }
 var documents = new List<RawDocument>();
@@ -23,6 +24,11 @@ if (documents.Count == 0)
 {
     Console.Error.WriteLine($"no readable article in {args[1]}");
     return 1;
+}
+if (args[0] == "ingest")
+{
+    await IngestBenchmark.RunAsync(documents);
+    return 0;
 }
 var copies = args.Length > 2 && int.TryParse(args[2], out var n) && n > 0 ? n : (args[0] == "analyze" ? 100 : 1);
 var analyzer = args[0] == "analyze"

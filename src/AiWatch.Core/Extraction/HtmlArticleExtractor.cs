@@ -35,7 +35,7 @@ public static class HtmlArticleExtractor
         DomCleaner.RemoveNonContent(body);
         var lines = rule?.Content is not null ? LinesBySiteRule(body, rule) : null;
         lines ??= BestAttempt(body);
-        var text = ArticleLines.Clean(lines, facts.Title);
+        var text = ArticleLines.Clean(lines, facts.Title, facts.Author);
         var author = facts.Author ?? text.Author;
         var published = facts.Published ?? text.Published;
         if (author is null || published is null)

@@ -7,4 +7,9 @@ namespace AiWatch.Core.Extraction;
 public sealed record RawDocument(string Id, string Url, string ContentType, string Content)
 {
     public bool IsHtml => ContentType.Contains("html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>HTTP validators of the response this document came from (none for files), kept for conditional re-fetches.</summary>
+    public string? ETag { get; init; }
+
+    public string? LastModified { get; init; }
 }

@@ -1,4 +1,5 @@
 using AiWatch.Core.Analysis;
+using AiWatch.Core.Facts;
 using AiWatch.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ public sealed record BootstrapResult(int Actors, int Ingested, int AlreadyPresen
 
 /// <summary>
 /// Start-up work: migrate, sync the actor registry, re-analyse articles an older analyser version produced,
-/// ingest the seed articles. Idempotent: a second run finds every seed already stored and writes nothing.
+/// group events not grouped yet, ingest the seed articles. The analyser uses the Actors table (registry file
+/// and actors added in the app). Idempotent: a second run finds every seed already stored and writes nothing.
 /// </summary>
 public static class DatabaseBootstrap
 {
@@ -32,7 +34,15 @@ public static class DatabaseBootstrap
                 reanalysed.Count, ArticleAnalyzer.Version, reanalysed.Sum(c => c.Added), reanalysed.Sum(c => c.Removed));
         }
 
-        var ingestion = new InputIngestion(new ArticleIngestor(db, new ArticleAnalyzer(registry), logger, siteRules), fetcher: null, logger);
+        var caughtUp = await FactIndex.CatchUpAsync(db, DateTime.UtcNow, ct);
+        if (caughtUp.Groups.Total + caughtUp.Disputes.Total > 0)
+        {
+            logger.LogInformation("Event groups: {GroupsCreated} created, {GroupsUpdated} updated; disputes: {DisputesCreated} created, {DisputesUpdated} updated, {DisputesDeleted} deleted",
+                caughtUp.Groups.Created, caughtUp.Groups.Updated, caughtUp.Disputes.Created, caughtUp.Disputes.Updated, caughtUp.Disputes.Deleted);
+        }
+
+        var analyzer = new ArticleAnalyzer(await ActorRegistryFromDatabase.SyncAndLoadAsync(db, registry, ct));
+        var ingestion = new InputIngestion(new ArticleIngestor(db, analyzer, logger, siteRules), fetcher: null, logger);
         var results = await ingestion.IngestAllAsync([seedsPath!], ct: ct);
         var summary = IngestSummary.Of(results);
         logger.LogInformation("Seeds from {SeedsPath}: {IngestedCount} articles ingested, {DuplicateCount} already present, {FailedCount} failed",

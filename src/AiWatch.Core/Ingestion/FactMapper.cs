@@ -11,9 +11,9 @@ public sealed class FactMapper(IReadOnlyDictionary<string, int> actorIds)
         var version = ArticleAnalyzer.Version;
         article.AnalyzerVersion = version;
         article.AnalyzedUtc = analyzedUtc;
-        article.Mentions.AddRange(result.Mentions
-            .Where(m => actorIds.ContainsKey(m.Slug))
-            .Select(m => new Mention { ActorId = actorIds[m.Slug], Start = m.Start, Length = m.Length, Surface = m.Surface, AnalyzerVersion = version }));
+        article.Mentions.AddRange(ToMentions(result.Mentions, MentionKind.Literal, version));
+        article.Mentions.AddRange(ToMentions(result.Epithets, MentionKind.Epithet, version));
+        article.CoMentions.AddRange(ToCoMentions(result.CoMentions, version));
         article.Events.AddRange(result.Events.Select(e => ToEvent(e, version)));
         article.Quotes.AddRange(result.Quotes.Select(q => new Quote
         {
@@ -42,6 +42,24 @@ public sealed class FactMapper(IReadOnlyDictionary<string, int> actorIds)
         }));
     }
 
+    private IEnumerable<Mention> ToMentions(IEnumerable<MentionMatch> matches, MentionKind kind, string version) =>
+        matches
+            .Where(m => actorIds.ContainsKey(m.Slug))
+            .Select(m => new Mention { ActorId = actorIds[m.Slug], Start = m.Start, Length = m.Length, Surface = m.Surface, Kind = kind, AnalyzerVersion = version });
+
+    /// <summary>
+    /// One row per pair of known actors, ActorAId &lt; ActorBId: the analyser orders pairs by slug, the table by id,
+    /// so pairs are re-ordered here, and two matches naming the same pair (never expected) add their sentences.
+    /// </summary>
+    private IEnumerable<CoMention> ToCoMentions(IEnumerable<CoMentionMatch> matches, string version) =>
+        matches
+            .Where(c => actorIds.ContainsKey(c.SlugA) && actorIds.ContainsKey(c.SlugB) && actorIds[c.SlugA] != actorIds[c.SlugB])
+            .GroupBy(c => (Math.Min(actorIds[c.SlugA], actorIds[c.SlugB]), Math.Max(actorIds[c.SlugA], actorIds[c.SlugB])))
+            .Select(g => new CoMention
+            {
+                ActorAId = g.Key.Item1, ActorBId = g.Key.Item2, SentenceCount = g.Sum(c => c.SentenceCount), AnalyzerVersion = version,
+            });
+
     private Event ToEvent(EventMatch match, string version)
     {
         var actors = match.Actors.Where(actorIds.ContainsKey).Distinct().ToList();
@@ -52,6 +70,7 @@ public sealed class FactMapper(IReadOnlyDictionary<string, int> actorIds)
             DateStart = PartialDate.FirstDay(match.Date),
             AmountValue = match.Amount?.Value,
             AmountCurrency = match.Amount?.Currency,
+            DateApproximate = match.DateApproximate,
             Hedged = match.Hedged,
             Evidence = match.Evidence,
             EvidenceStart = match.Start,

@@ -15,12 +15,18 @@ public enum IngestStatus
 /// <summary>What happened to one input of an ingestion.</summary>
 public sealed record IngestResult(string Input, IngestStatus Status, int? ArticleId, string? Error)
 {
+    /// <summary>The story this ingestion linked the article to, as a near-identical copy of a stored article; null otherwise.</summary>
+    public int? StoryId { get; init; }
+
     public static IngestResult Failure(string input, string error) => new(input, IngestStatus.Failed, null, error);
 }
 
 /// <summary>Counts of a batch, for logs and command summaries.</summary>
 public sealed record IngestSummary(int Ingested, int Updated, int Duplicates, int Failed)
 {
+    /// <summary>Articles stored and linked to a story of near-identical copies (counted among ingested or updated too).</summary>
+    public int NearDuplicates { get; init; }
+
     public static IngestSummary Of(IEnumerable<IngestResult> results)
     {
         var list = results.ToList();
@@ -28,6 +34,9 @@ public sealed record IngestSummary(int Ingested, int Updated, int Duplicates, in
             list.Count(r => r.Status == IngestStatus.Ingested),
             list.Count(r => r.Status == IngestStatus.Updated),
             list.Count(r => r.Status == IngestStatus.Duplicate),
-            list.Count(r => r.Status == IngestStatus.Failed));
+            list.Count(r => r.Status == IngestStatus.Failed))
+        {
+            NearDuplicates = list.Count(r => r.StoryId is not null),
+        };
     }
 }

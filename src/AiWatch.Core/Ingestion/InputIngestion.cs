@@ -18,27 +18,28 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
         {
             if (IsWebUrl(input))
             {
-                Add(await IngestUrlAsync(input, ct));
+                await AddAsync(await IngestUrlAsync(input, ct));
                 continue;
             }
             if (OtherScheme().IsMatch(input) && !File.Exists(input) && !Directory.Exists(input))
             {
-                Add(IngestResult.Failure(input, "only http and https URLs can be fetched"));
+                await AddAsync(IngestResult.Failure(input, "only http and https URLs can be fetched"));
                 continue;
             }
             foreach (var (path, error) in DocumentFiles.Expand([input]))
             {
-                Add(error is null ? await IngestFileAsync(path, ct) : IngestResult.Failure(path, error));
+                await AddAsync(error is null ? await IngestFileAsync(path, ct) : IngestResult.Failure(path, error));
             }
         }
         return results;
 
-        void Add(IngestResult result)
+        async Task AddAsync(IngestResult result)
         {
             results.Add(result);
             if (result.Status == IngestStatus.Failed)
             {
                 logger.LogWarning("Could not ingest {Url}: {Reason}", result.Input, result.Error);
+                await RecordFailureAsync(result, ct);
             }
             onResult?.Invoke(result);
         }
@@ -76,6 +77,22 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
         catch (Exception e) when (DatabaseError.Is(e))
         {
             return IngestResult.Failure(input, DatabaseError.Describe(e));
+        }
+    }
+
+    /// <summary>
+    /// Keeps the failure for the app. A database that refuses even this row (full disk, locked file) must not
+    /// stop the batch either: the failure is still reported to the caller and logged.
+    /// </summary>
+    private async Task RecordFailureAsync(IngestResult failure, CancellationToken ct)
+    {
+        try
+        {
+            await ingestor.RecordFailureAsync(failure, ct);
+        }
+        catch (Exception e) when (DatabaseError.Is(e))
+        {
+            logger.LogWarning("Could not record the failure of {Url}: {Reason}", failure.Input, DatabaseError.Describe(e));
         }
     }
 

@@ -1,17 +1,22 @@
 using AiWatch.Core.Analysis;
 using AiWatch.Core.Extraction;
+using AiWatch.Core.Facts;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Ingestion;
 
-/// <summary>What one article's re-analysis changed: facts (mentions, events, quotes, claims, amounts) added and removed.</summary>
+/// <summary>What one article's re-analysis changed: facts (mentions, co-mentions, events, quotes, claims, amounts) added and removed.</summary>
 public sealed record ReanalysisChange(int ArticleId, string? Title, int Added, int Removed);
+
+/// <summary>What a re-analysis run changed: per article, and in the cross-article event groups and disputes.</summary>
+public sealed record ReanalysisReport(IReadOnlyList<ReanalysisChange> Articles, FactIndexChange Index);
 
 /// <summary>
 /// Re-runs extraction (from the stored raw content) and analysis over every stored article, one article per
-/// transaction, after a registry or rule change; reports what changed.
+/// transaction, after a registry or rule change; reports what changed. The analyser uses the Actors table once
+/// the registry file is synced into it, so actors added in the app are found too.
 /// </summary>
 public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, SiteRules? siteRules = null, TimeProvider? clock = null)
 {
@@ -21,34 +26,47 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
     /// <param name="onArticle">Called after each article is saved, for progress reports.</param>
     /// <param name="onlyOutdated">Only articles analysed by another analyser version than <see cref="ArticleAnalyzer.Version"/>.</param>
     /// <param name="ct">Stops between articles; finished articles stay saved.</param>
-    public async Task<IReadOnlyList<ReanalysisChange>> RunAsync(Action<ReanalysisChange>? onArticle = null, bool onlyOutdated = false, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ReanalysisChange>> RunAsync(Action<ReanalysisChange>? onArticle = null, bool onlyOutdated = false, CancellationToken ct = default) =>
+        (await RunWithTotalsAsync(onArticle, onlyOutdated, ct)).Articles;
+
+    /// <summary>As <see cref="RunAsync"/>, with the event groups and disputes created, updated and deleted.</summary>
+    public async Task<ReanalysisReport> RunWithTotalsAsync(Action<ReanalysisChange>? onArticle = null, bool onlyOutdated = false, CancellationToken ct = default)
     {
-        await ActorSync.SyncAsync(db, registry, ct);
+        var analysisRegistry = await ActorRegistryFromDatabase.SyncAndLoadAsync(db, registry, ct);
         var actorIds = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id, ct);
         var slugs = actorIds.ToDictionary(p => p.Value, p => p.Key);
-        var analyzer = new ArticleAnalyzer(registry);
+        var analyzer = new ArticleAnalyzer(analysisRegistry);
         var articles = onlyOutdated ? db.Articles.Where(a => a.AnalyzerVersion != ArticleAnalyzer.Version) : db.Articles;
         var ids = await articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var changes = new List<ReanalysisChange>();
+        var groupsBefore = await EventGrouping.SnapshotAsync(db, ct);
         foreach (var id in ids)
         {
             db.ChangeTracker.Clear();
             var article = await db.Articles.Include(a => a.Mentions).Include(a => a.Events).ThenInclude(e => e.Actors)
-                .Include(a => a.Quotes).Include(a => a.Claims).Include(a => a.Amounts).AsSplitQuery()
+                .Include(a => a.Quotes).Include(a => a.Claims).Include(a => a.Amounts).Include(a => a.CoMentions).AsSplitQuery()
                 .FirstAsync(a => a.Id == id, ct);
             var before = FactKeys(article, slugs);
+            var formerGroups = article.Events.Where(e => e.GroupId is not null).Select(e => e.GroupId!.Value).Distinct().ToList();
             Reextract(article);
             FactRemoval.RemoveFacts(db, article);
             new FactMapper(actorIds).Apply(article, analyzer.Analyze(article.Text, article.PublishedDate), clock.GetUtcNow().UtcDateTime);
             var after = FactKeys(article, slugs);
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            await EventGrouping.AssignAsync(db, id, formerGroups, ct);
             var change = new ReanalysisChange(id, article.Title, after.Except(before).Count(), before.Except(after).Count());
             changes.Add(change);
             onArticle?.Invoke(change);
         }
         db.ChangeTracker.Clear();
+        // Per article only the groups are kept up to date; disputes span the corpus, so they are rebuilt once.
+        await EventGrouping.RepairAsync(db, ct);
+        var groups = EventGrouping.Compare(groupsBefore, await EventGrouping.SnapshotAsync(db, ct));
+        var disputes = await DisputeBuilder.RebuildAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        db.ChangeTracker.Clear();
         await ActorSync.RemoveRetiredAsync(db, registry, ct);
-        return changes;
+        return new ReanalysisReport(changes, new FactIndexChange(groups, disputes));
     }
 
     private void Reextract(Article article)
@@ -64,6 +82,7 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
         article.Language = extracted.Language;
         article.Text = extracted.Text;
         article.ContentHash = ArticleIngestor.Sha256(extracted.Text);
+        article.SimHash = SimHash.Compute(extracted.Text);
     }
 
     /// <summary>A stable description of each fact, so old and new analyses can be compared as sets.</summary>
@@ -71,9 +90,10 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
     {
         string Slug(int? id) => id is { } value && slugs.TryGetValue(value, out var slug) ? slug : "";
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        keys.UnionWith(article.Mentions.Select(m => $"mention|{Slug(m.ActorId)}|{m.Start}|{m.Length}"));
+        keys.UnionWith(article.Mentions.Select(m => $"mention|{m.Kind}|{Slug(m.ActorId)}|{m.Start}|{m.Length}"));
+        keys.UnionWith(article.CoMentions.Select(c => $"comention|{Slug(c.ActorAId)}|{Slug(c.ActorBId)}|{c.SentenceCount}"));
         keys.UnionWith(article.Events.Select(e =>
-            $"event|{e.Type}|{e.EvidenceStart}|{e.Date}|{Money(e.AmountValue)}|{e.AmountCurrency}|{string.Join(",", e.Actors.OrderBy(a => a.Position).Select(a => Slug(a.ActorId)))}"));
+            $"event|{e.Type}|{e.EvidenceStart}|{e.Date}|{e.DateApproximate}|{Money(e.AmountValue)}|{e.AmountCurrency}|{string.Join(",", e.Actors.OrderBy(a => a.Position).Select(a => Slug(a.ActorId)))}"));
         keys.UnionWith(article.Quotes.Select(q => $"quote|{q.Start}|{q.Length}|{Slug(q.SpeakerActorId)}|{q.SpeakerName}"));
         keys.UnionWith(article.Claims.Select(c => $"claim|{c.Start}|{c.Length}|{Slug(c.SpeakerActorId)}|{Slug(c.TargetActorId)}"));
         keys.UnionWith(article.Amounts.Select(a => $"amount|{a.Start}|{Money(a.Value)}|{a.Currency}"));

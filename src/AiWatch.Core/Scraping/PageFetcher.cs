@@ -13,7 +13,7 @@ public sealed class PageFetcher(IHttpFetcher fetcher)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new FetchException("only http and https URLs can be fetched");
+            throw new FetchException("only http and https URLs can be fetched") { Kind = FetchFailure.Refused };
         }
         var response = await fetcher.GetAsync(new FetchRequest(uri), ct);
         return Decode(uri, response);
@@ -29,7 +29,11 @@ public sealed class PageFetcher(IHttpFetcher fetcher)
             // The rule DocumentFiles applies to files: NUL characters mean a binary body under a text label.
             throw new FetchException("binary content, not text");
         }
-        return new RawDocument(IdOf(requested), response.FinalUrl.AbsoluteUri, contentType, content);
+        return new RawDocument(IdOf(requested), response.FinalUrl.AbsoluteUri, contentType, content)
+        {
+            ETag = response.ETag,
+            LastModified = response.LastModified,
+        };
     }
 
     /// <summary>
@@ -55,4 +59,28 @@ public sealed class PageFetcher(IHttpFetcher fetcher)
 }
 
 /// <summary>A page that could not be fetched; the message names the reason.</summary>
-public sealed class FetchException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class FetchException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>What kind of failure, for callers that react differently (a feed gone for good, a host refused…).</summary>
+    public FetchFailure Kind { get; init; } = FetchFailure.Other;
+
+    /// <summary>The HTTP status of the last response, when the failure is one (404, 503…).</summary>
+    public int? StatusCode { get; init; }
+}
+
+public enum FetchFailure
+{
+    Other,
+    /// <summary>Not a URL we may fetch: a scheme other than http(s), or a host on a private network.</summary>
+    Refused,
+    /// <summary>robots.txt forbids it, or could not be read.</summary>
+    Disallowed,
+    Timeout,
+    /// <summary>DNS, connection or transfer failure.</summary>
+    Network,
+    /// <summary>An HTTP error status; see <see cref="FetchException.StatusCode"/>.</summary>
+    HttpStatus,
+    TooLarge,
+    /// <summary>Too many redirects, a loop, or a redirect to a scheme other than http(s).</summary>
+    Redirects,
+}

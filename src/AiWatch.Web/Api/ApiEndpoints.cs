@@ -10,6 +10,8 @@ public static class ApiEndpoints
         api.MapGroup("/actors").MapActorsApi();
         api.MapFactsApi();
         api.MapGroup("/search").MapSearchApi();
+        api.MapGroup("/timeline").MapTimelineApi();
+        api.MapGroup("/disputes").MapDisputesApi();
         // Unknown API paths (and ids that fail a route constraint, like /api/articles/abc) answer in JSON too.
         endpoints.MapFallback("/api/{**path}", (string? path) => NotFound($"No API route /api/{path}."));
         return endpoints;
@@ -21,6 +23,16 @@ public static class ApiEndpoints
 
     public static IResult BadRequest(string parameter, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: "Invalid parameter");
+
+    /// <summary>A 400 listing paging errors and the filter's problems together, or null when there are none.</summary>
+    public static IResult? Invalid(Dictionary<string, string[]>? paging, IReadOnlyList<string> filterProblems)
+    {
+        if (filterProblems.Count > 0)
+        {
+            (paging ??= [])["filter"] = [.. filterProblems];
+        }
+        return paging is null ? null : TypedResults.ValidationProblem(paging, title: "Invalid parameters");
+    }
 
     public static IResult BadPaging(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Invalid paging parameters");

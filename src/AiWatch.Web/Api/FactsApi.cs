@@ -22,7 +22,7 @@ public static class FactsApi
     {
         api.MapGet("/events", (string? type, string? actor, HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
         {
-            var filter = EventFilter.From(type, actor);
+            var filter = EventFilter.Single(type, actor);
             return filter.HasKnownType
                 ? Paged(request, options, page => EventsAsync(db, page, filter, ct))
                 : Task.FromResult(ApiEndpoints.BadRequest("type", $"'type' must be one of: {string.Join(", ", EventTypes.All)}."));

@@ -1,19 +1,26 @@
 using AiWatch.Core.Storage;
 using AiWatch.Web.Hosting;
 using Microsoft.Extensions.Options;
-using SearchIndex = AiWatch.Web.Pages.Search.Index;
+using AiWatch.Web.Pages.Search;
+using AiWatch.Web.Pages.Shared;
 
 namespace AiWatch.Web.Api;
 
 public static class SearchApi
 {
-    /// <summary>Same search as /search; snippets keep the U+E000/U+E001 markers for the client to render.</summary>
+    /// <summary>Same search, filters and facets as /search; snippets keep the U+E000/U+E001 markers for the client to render.</summary>
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder group)
     {
         group.MapGet("/", async (string? q, HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
         {
             var (page, errors) = Paging.Read(request, options.Value.PageSize);
-            return errors is not null ? ApiEndpoints.BadPaging(errors) : Results.Ok(await SearchIndex.LoadAsync(db, q?.Trim() ?? "", page, ct));
+            var filter = SearchFilter.Read(request.Query, out var problems);
+            if (ApiEndpoints.Invalid(errors, problems) is { } invalid)
+            {
+                return invalid;
+            }
+            var result = await SearchEngine.RunAsync(db, QueryText.Clean(q), filter, page, ct);
+            return Results.Ok(new { result.Page.Page, result.Page.PageSize, result.Page.Total, result.Page.Items, result.Facets });
         });
         return group;
     }

@@ -16,6 +16,8 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddProblemDetails();
+        // The API's description, served at /openapi/v1.json.
+        services.AddOpenApi();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -46,6 +48,8 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapAiWatchApi();
+        app.MapOpenApi();
+        app.MapDownloads();
         app.MapHealth();
         return app;
     }

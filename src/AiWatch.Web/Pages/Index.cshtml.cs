@@ -1,44 +1,66 @@
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Web.Api;
 using AiWatch.Web.Hosting;
 using AiWatch.Web.Pages.Shared;
+using AiWatch.Web.Pages.Timeline;
 using AiWatch.Web.Rendering;
+using AiWatch.Web.Rendering.Charts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using DisputeIndex = AiWatch.Web.Pages.Disputes.Index;
 
 namespace AiWatch.Web.Pages;
 
-/// <summary>The dashboard: what the database holds, the latest articles and events, the most mentioned actors.</summary>
+/// <summary>The dashboard: what happened this week, who is talked about, who is fighting whom, what was said lately.</summary>
 public sealed class Index : PageModel
 {
+    /// <summary>Weeks drawn in each actor's sparkline.</summary>
+    public const int SparklineWeeks = 12;
+
     private readonly AiWatchDbContext db;
     private readonly AiWatchOptions options;
-
     public Index(AiWatchDbContext db, IOptions<AiWatchOptions> options)
     {
         this.db = db;
         this.options = options.Value;
     }
 
-    public sealed record Counts(int Articles, int Actors, int Events, int Quotes, int Claims);
+    public sealed record Counts(int Articles, int Actors, int Events, int Quotes, int Claims, int Disputes);
     public sealed record ArticleRow(int Id, string Title, string Source, DateOnly? PublishedDate);
-    public sealed record ActorRow(string Slug, string Name, ActorKind Kind, int Mentions);
-    public sealed record EventRow(string Type, string? Date, DateOnly? DateStart, DateOnly? ArticleDate, decimal? AmountValue, string? AmountCurrency, bool Hedged, IReadOnlyList<ActorRef> Actors, string Evidence, string Link);
-    public sealed record Result(Counts Counts, IReadOnlyList<ArticleRow> LatestArticles, IReadOnlyList<ActorRow> TopActors, IReadOnlyList<EventRow> LatestEvents);
+    public sealed record ActorRow(string Slug, string Name, ActorKind Kind, int Mentions, IReadOnlyList<WeekCount> Weekly);
+    public sealed record FailureRow(string Input, string Reason, DateTime OccurredUtc);
+    public sealed record QuoteRow(string Text, ActorRef? Speaker, string? SpeakerName, int ArticleId, string ArticleTitle, DateOnly? PublishedDate, string Link);
+    /// <summary><see cref="ThisWeek"/> is false when nothing happened in the last 7 days and the latest events are shown instead.</summary>
+    public sealed record Result(
+        Counts Counts, bool ThisWeek, IReadOnlyList<EventGroupRow> Events, IReadOnlyList<ActorRow> TopActors, IReadOnlyList<DisputeIndex.Row> Disputes,
+        IReadOnlyList<QuoteRow> LatestQuotes, IReadOnlyList<ArticleRow> LatestArticles, int RecentFailures, IReadOnlyList<FailureRow> Failures);
 
     public Result Data { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Data = await LoadAsync(db, options.DashboardListSize, ct);
-
-    public static async Task<Result> LoadAsync(AiWatchDbContext db, int listSize, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        // A registered clock (tests register a fixed one) decides what "this week" is; otherwise the system's.
+        var clock = HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+        Data = await LoadAsync(db, options.DashboardListSize, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+    }
+
+    public static async Task<Result> LoadAsync(AiWatchDbContext db, int listSize, DateOnly today, CancellationToken ct)
+    {
+        // The last 7 days, today included; when nothing is dated in them, the latest dated events instead.
+        var week = await GroupedEvents.PageAsync(db, EventFilter.None with { From = today.AddDays(-6), To = today }, 0, listSize, newestFirst: true, ct);
+        var latest = await GroupedEvents.PageAsync(db, EventFilter.None, 0, week.Total > 0 ? 0 : listSize, newestFirst: true, ct);
         var counts = new Counts(
             await db.Articles.CountAsync(ct),
             await db.Actors.CountAsync(ct),
-            await db.Events.CountAsync(ct),
+            latest.Total,
             await db.Quotes.CountAsync(ct),
-            await db.Claims.CountAsync(ct));
+            await db.Claims.CountAsync(ct),
+            await db.Disputes.CountAsync(ct));
+
+        var thisWeek = week.Total > 0;
+        var events = thisWeek ? week.Rows : latest.Rows.Where(g => g.When is not null).ToList();
 
         var articles = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)
@@ -46,27 +68,53 @@ public sealed class Index : PageModel
             .Select(a => new ArticleRow(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.PublishedDate))
             .ToListAsync(ct);
 
-        // Filter and order before projecting: EF Core cannot see through a record's constructor.
-        var actors = await db.Actors.AsNoTracking()
-            .Where(a => a.Mentions.Any())
-            .OrderByDescending(a => a.Mentions.Count).ThenBy(a => a.Name)
+        var quotes = await db.Quotes.AsNoTracking()
+            .OrderByDescending(q => q.Article!.PublishedDate).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Start)
             .Take(listSize)
-            .Select(a => new ActorRow(a.Slug, a.Name, a.Kind, a.Mentions.Count))
-            .ToListAsync(ct);
-
-        var events = await db.Events.AsNoTracking()
-            .OrderByDescending(e => e.DateStart ?? e.Article!.PublishedDate).ThenByDescending(e => e.Id)
-            .Take(listSize)
-            .Select(e => new
+            .Select(q => new
             {
-                e.ArticleId, e.Type, e.Date, e.DateStart, ArticleDate = e.Article!.PublishedDate, e.AmountValue, e.AmountCurrency, e.Hedged, e.Evidence, e.EvidenceStart,
-                Actors = e.Actors.OrderBy(ea => ea.Position).Select(ea => new ActorRef(ea.Actor!.Slug, ea.Actor.Name)).ToList(),
+                q.Text, q.Start, q.ArticleId, q.SpeakerName, q.Article!.PublishedDate, Title = ArticleTitles.Display(q.Article.Title, q.Article.Url),
+                Speaker = q.SpeakerActor == null ? null : new ActorRef(q.SpeakerActor.Slug, q.SpeakerActor.Name),
             })
             .ToListAsync(ct);
-        var links = await FactLinks.ForArticlesAsync(db, events.Select(e => e.ArticleId), ct);
+        var links = await FactLinks.ForArticlesAsync(db, quotes.Select(q => q.ArticleId), ct);
 
-        return new Result(counts, articles, actors, events
-            .Select(e => new EventRow(e.Type, e.Date, e.DateStart, e.ArticleDate, e.AmountValue, e.AmountCurrency, e.Hedged, e.Actors, e.Evidence, links.To(e.ArticleId, e.EvidenceStart)))
-            .ToList());
+        var since = DateTime.SpecifyKind(today.AddDays(-7).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+        var failures = await db.IngestionFailures.CountAsync(f => f.OccurredUtc >= since, ct);
+        var latestFailures = failures == 0 ? [] : await db.IngestionFailures.AsNoTracking()
+            .Where(f => f.OccurredUtc >= since)
+            .OrderByDescending(f => f.OccurredUtc).ThenByDescending(f => f.Id)
+            .Take(listSize)
+            .Select(f => new FailureRow(f.Input, f.Reason, f.OccurredUtc))
+            .ToListAsync(ct);
+
+        return new Result(counts, thisWeek, events, await TopActorsAsync(db, listSize, ct), (await DisputeIndex.LoadAsync(db, new PageRequest(1, listSize), ct)).Items,
+            quotes.Select(q => new QuoteRow(q.Text, q.Speaker, q.SpeakerName, q.ArticleId, q.Title, q.PublishedDate, links.To(q.ArticleId, q.Start))).ToList(),
+            articles, failures, latestFailures);
+    }
+
+    /// <summary>
+    /// Most mentioned by name (epithets aside), each with its weekly mentions over the <see cref="SparklineWeeks"/> weeks
+    /// up to the newest article, so every sparkline covers the same weeks.
+    /// </summary>
+    private static async Task<IReadOnlyList<ActorRow>> TopActorsAsync(AiWatchDbContext db, int listSize, CancellationToken ct)
+    {
+        // Filter and order before projecting: EF Core cannot see through a record's constructor.
+        var actors = await db.Actors.AsNoTracking()
+            .Where(a => a.Mentions.Any(m => m.Kind == MentionKind.Literal))
+            .OrderByDescending(a => a.Mentions.Count(m => m.Kind == MentionKind.Literal)).ThenBy(a => a.Name)
+            .Take(listSize)
+            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind, Mentions = a.Mentions.Count(m => m.Kind == MentionKind.Literal) })
+            .ToListAsync(ct);
+        var newest = await db.Articles.MaxAsync(a => a.PublishedDate, ct);
+        var ids = actors.Select(a => a.Id).ToList();
+        var dated = newest is null ? [] : await db.Mentions.AsNoTracking()
+            .Where(m => ids.Contains(m.ActorId) && m.Kind == MentionKind.Literal && m.Article!.PublishedDate != null)
+            .Select(m => new { m.ActorId, Date = m.Article!.PublishedDate!.Value })
+            .ToListAsync(ct);
+        return actors
+            .Select(a => new ActorRow(a.Slug, a.Name, a.Kind, a.Mentions, newest is null ? [] :
+                WeeklyVolume.Bucket(dated.Where(d => d.ActorId == a.Id).Select(d => d.Date), SparklineWeeks, newest)))
+            .ToList();
     }
 }

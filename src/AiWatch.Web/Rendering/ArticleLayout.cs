@@ -1,10 +1,10 @@
 namespace AiWatch.Web.Rendering;
 
-/// <summary>An actor named at [Start, Start+Length) of the text.</summary>
-public sealed record MentionSpan(int Start, int Length, string Slug, string Name);
+/// <summary>An actor named at [Start, Start+Length) of the text; <see cref="Epithet"/> when by a description ("le patron de Tesla").</summary>
+public sealed record MentionSpan(int Start, int Length, string Slug, string Name, bool Epithet = false);
 
-/// <summary>A run of text; <see cref="ActorSlug"/> is set when it names an actor.</summary>
-public sealed record Segment(string Text, string? ActorSlug = null, string? ActorName = null);
+/// <summary>A run of text; <see cref="ActorSlug"/> is set when it names an actor, <see cref="Epithet"/> when it only describes one.</summary>
+public sealed record Segment(string Text, string? ActorSlug = null, string? ActorName = null, bool Epithet = false);
 
 /// <summary>
 /// The part of a sentence that lies in one paragraph. <see cref="Id"/> ("sentence-3") is set on the first piece
@@ -102,7 +102,7 @@ public static class ArticleLayout
             {
                 segments.Add(new Segment(text[at..from]));
             }
-            segments.Add(new Segment(text[from..to], mention.Slug, mention.Name));
+            segments.Add(new Segment(text[from..to], mention.Slug, mention.Name, mention.Epithet));
             at = to;
         }
         if (end > at)

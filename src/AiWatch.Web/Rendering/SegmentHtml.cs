@@ -15,10 +15,11 @@ public static class SegmentHtml
                 html.Append(segment.Text);
                 continue;
             }
-            html.AppendHtml("<a class=\"mention\" href=\"/actors/")
+            // An epithet is styled apart and says in its title that it is a description, not the name.
+            html.AppendHtml(segment.Epithet ? "<a class=\"mention epithet\" href=\"/actors/" : "<a class=\"mention\" href=\"/actors/")
                 .Append(segment.ActorSlug)
                 .AppendHtml("\" title=\"")
-                .Append(segment.ActorName ?? "")
+                .Append(segment.Epithet ? $"{segment.ActorName} (périphrase)" : segment.ActorName ?? "")
                 .AppendHtml("\">")
                 .Append(segment.Text)
                 .AppendHtml("</a>");

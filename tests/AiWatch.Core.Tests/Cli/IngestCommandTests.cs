@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Tests.Cli;
 
+[Collection(CliEnvironment.Name)]
 public sealed class IngestCommandTests
 {
     [Fact]
@@ -18,8 +19,8 @@ public sealed class IngestCommandTests
         var reanalyze = await CliRunner.RunAsync(["reanalyze", .. db]);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal("5 ingested, 0 updated, 0 duplicates, 0 failed", first.OutLines[^1]);
-        Assert.Equal("0 ingested, 0 updated, 5 duplicates, 0 failed", second.OutLines[^1]);
+        Assert.Equal("5 ingested, 0 updated, 0 duplicates, 0 near-duplicates, 0 failed", first.OutLines[^1]);
+        Assert.Equal("0 ingested, 0 updated, 5 duplicates, 0 near-duplicates, 0 failed", second.OutLines[^1]);
         Assert.Equal(0, reanalyze.ExitCode);
         Assert.EndsWith("0 facts added, 0 removed, 0 articles changed", reanalyze.OutLines[^1]);
     }
@@ -35,7 +36,7 @@ public sealed class IngestCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal([missing + ": no such file or directory", "ftp://exemple.fr/a: only http and https URLs can be fetched"], run.ErrorLines);
-        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 2 failed", run.OutLines[^1]);
+        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 0 near-duplicates, 2 failed", run.OutLines[^1]);
     }
 
     [Fact]
@@ -90,15 +91,73 @@ public sealed class IngestCommandTests
             app.MapGet("/gone", () => Results.StatusCode(410));
         });
 
+        // The test server is on loopback, which the fetcher refuses unless told otherwise.
+        using var settings = new EnvironmentVariables(("AiWatch__Fetch__AllowPrivateNetworks", "true"), ("AiWatch__Fetch__PerHostInterval", "00:00:00"));
+
         var run = await CliRunner.RunAsync("ingest", server.BaseUrl + "/nvidia", server.BaseUrl + "/gone",
             "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(server.BaseUrl + "/gone: HTTP 410 Gone", Assert.Single(run.ErrorLines));
-        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 1 failed", run.OutLines[^1]);
+        Assert.Equal("1 ingested, 0 updated, 0 duplicates, 0 near-duplicates, 1 failed", run.OutLines[^1]);
         await using var db = database.Open();
         var article = Assert.Single(db.Articles);
         Assert.Equal(server.BaseUrl + "/nvidia", article.CanonicalUrl);
         Assert.Equal("127.0.0.1", db.Sources.Single().Name);
+    }
+
+    [Fact]
+    public async Task Urls_on_the_local_network_are_refused_by_default()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var server = await LocalWebServer.StartAsync(app => app.MapGet("/page", () => Results.Content("<p>Bonjour</p>", "text/html")));
+
+        var run = await CliRunner.RunAsync("ingest", server.BaseUrl + "/page", "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{server.BaseUrl}/page: refused: 127.0.0.1 resolves to a private address (127.0.0.1, loopback); private networks are not fetched",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal(0, server.Hits("/page"));
+    }
+
+    [Fact]
+    public async Task Bad_fetch_settings_in_the_environment_are_a_usage_error()
+    {
+        using var settings = new EnvironmentVariables(("AiWatch__Fetch__MaxRedirects", "99"));
+
+        var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--db", "Data Source=:memory:", "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("aiwatch ingest: AiWatch:Fetch:MaxRedirects must be between 0 and 20 (got 99).", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_folder_import_sums_up_near_duplicates_and_failures_without_a_bar_when_not_a_terminal()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(database.Folder, "import")).FullName;
+        foreach (var name in new[] { "mistral-levee.txt", "mistral-levee-reprise.txt", "mistral-analyse.txt" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Ingestion", "testdata", name), Path.Combine(folder, name));
+        }
+        File.WriteAllText(Path.Combine(folder, "vide.txt"), "Titre seul\n");
+
+        var run = await CliRunner.RunAsync("ingest", folder, "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("3 ingested, 0 updated, 0 duplicates, 1 near-duplicates, 1 failed", run.OutLines[^1]);
+        Assert.Equal(Path.Combine(folder, "vide.txt") + ": no article text found", Assert.Single(run.ErrorLines));
+        Assert.DoesNotContain('\r', run.Error);
+        Assert.Contains(run.OutLines, l => l.StartsWith("ingested") && l.EndsWith("mistral-levee.txt\tstory 1"));
+        await using var db = database.Open();
+        Assert.Equal("no article text found", db.IngestionFailures.Single().Reason);
+    }
+
+    [Fact]
+    public void Inputs_are_counted_as_the_files_a_folder_holds()
+    {
+        var seeds = Directory.GetFiles(RepositoryFiles.Seeds, "*.txt").Length;
+
+        Assert.Equal(seeds + 2, AiWatch.Cli.IngestCommand.CountInputs([RepositoryFiles.Seeds, "https://exemple.fr/a", "/absent"]));
     }
 }

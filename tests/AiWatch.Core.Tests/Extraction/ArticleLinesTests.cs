@@ -42,6 +42,9 @@ public sealed class ArticleLinesTests
     [InlineData("Publié le 3 octobre 2025 à 14h12 par Jean Dupont")]
     [InlineData("Par Jean Dupont, le 3 octobre 2025 à 14h12")]
     [InlineData("Jean Dupont – Publié le 3 octobre 2025 par Jean Dupont")]
+    [InlineData("Par Jean Dupont | Publié le 3 octobre 2025 à 14h12 | Mis à jour le 04/10/2025")]
+    // The first publication dates the article, even written after the update.
+    [InlineData("Par Jean Dupont – Mis à jour le 4 octobre 2025 à 08:12 Publié le 3 octobre 2025 à 14:12")]
     public void A_line_with_both_byline_and_date_gives_both(string line)
     {
         var cleaned = ArticleLines.Clean([line, Prose], null);

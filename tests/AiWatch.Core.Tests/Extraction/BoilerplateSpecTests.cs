@@ -28,6 +28,18 @@ public sealed class BoilerplateSpecTests
     }
 
     [Theory]
+    [SpecData("Boxes.json", null, "Input", "Rule")]
+    public void Recognises_spec_box(string input, string? rule) =>
+        Assert.Equal(rule, BoilerplateLines.BoxRule(input));
+
+    [Fact]
+    public void Every_box_rule_has_a_spec_line()
+    {
+        var covered = SpecFile.Cases("Boxes.json").Where(c => c.TryGetProperty("Rule", out _)).Select(c => c.GetProperty("Rule").GetString()).ToHashSet();
+        Assert.Empty(ExtractionLexicon.Boxes.Where(b => !covered.Contains(b.Name)).Select(b => b.Name).ToList());
+    }
+
+    [Theory]
     [SpecData("Labels.json", null, "Input", "IsLabel")]
     public void Recognises_box_labels(string input, bool isLabel) =>
         Assert.Equal(isLabel, BoilerplateLines.IsLabel(input));

@@ -26,6 +26,23 @@ public sealed class HtmlContentTests
     }
 
     [Fact]
+    public void Newsletter_and_donation_boxes_without_class_names_are_dropped_but_a_paragraph_on_donations_stays()
+    {
+        var donation = "La fondation a reçu plus de dix millions d'euros : chaque salarié pouvait faire un don à l'association de son choix.";
+        var text = Text($$"""
+            <article>
+              <p>{{P1}}</p>
+              <div class="encart"><p>Newsletter</p><p>« La Matinale »</p><p>Chaque matin, l’essentiel de l’actualité.</p><p>S’inscrire</p></div>
+              <p>{{P2}}</p>
+              <div>{{donation}}</div>
+              <p>{{P3}}</p>
+              <div class="y"><p>Cet article vous a plu ? Soutenez notre rédaction indépendante.</p><p>Je fais un don</p></div>
+            </article>
+            """);
+        Assert.Equal($"{P1}\n{P2}\n{donation}\n{P3}", text);
+    }
+
+    [Fact]
     public void Hidden_elements_captions_and_link_lists_are_dropped()
     {
         var text = Text($"""

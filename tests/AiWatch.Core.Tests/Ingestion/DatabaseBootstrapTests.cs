@@ -34,6 +34,30 @@ public sealed class DatabaseBootstrapTests
     }
 
     [Fact]
+    public async Task Every_seed_event_is_grouped_and_a_second_start_rewrites_no_group_or_dispute()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.Open())
+        {
+            await DatabaseBootstrap.InitializeAsync(db, RepositoryFiles.Seeds, NullLogger.Instance);
+        }
+        await using var check = database.Open();
+        var groups = await check.EventGroups.AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Date, g.SourceCount, g.ActorSlugs }).ToListAsync();
+        var disputes = await check.Disputes.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Slug, d.UpdatedUtc }).ToListAsync();
+
+        await using (var db = database.Open())
+        {
+            await DatabaseBootstrap.InitializeAsync(db, RepositoryFiles.Seeds, NullLogger.Instance);
+        }
+
+        Assert.Equal(0, await check.Events.CountAsync(e => e.GroupId == null));
+        Assert.NotEmpty(groups);
+        Assert.NotEmpty(disputes);
+        Assert.Equal(groups, await check.EventGroups.AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Date, g.SourceCount, g.ActorSlugs }).ToListAsync());
+        Assert.Equal(disputes, await check.Disputes.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Slug, d.UpdatedUtc }).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_missing_seeds_folder_starts_an_empty_database()
     {
         await using var database = await TempDatabase.CreateAsync();

@@ -58,6 +58,23 @@ public sealed class InputIngestionTests : IAsyncLifetime
         Assert.Equal(LogLevel.Warning, logger.Entries[2].Level);
     }
 
+    [Fact]
+    public async Task Every_failed_input_is_kept_with_its_reason()
+    {
+        var missing = Path.Combine(database.Folder, "absent.txt");
+        var empty = WriteFile("vide.txt", "Titre seul\n");
+        var good = WriteFile("a.txt", "Titre\nMicrosoft dément toute discussion avec OpenAI.");
+
+        await IngestAsync(missing, empty, good, "ftp://exemple.fr/a");
+
+        await using var db = database.Open();
+        var failures = await db.IngestionFailures.OrderBy(f => f.Id).ToListAsync();
+        Assert.Equal(
+            [(missing, "no such file or directory"), (empty, "no article text found"), ("ftp://exemple.fr/a", "only http and https URLs can be fetched")],
+            failures.Select(f => (f.Input, f.Reason)));
+        Assert.All(failures, f => Assert.NotEqual(default, f.OccurredUtc));
+    }
+
     private string WriteFile(string name, string text)
     {
         var path = Path.Combine(database.Folder, name);

@@ -8,7 +8,7 @@ namespace AiWatch.Core.Tests.Scraping;
 
 public sealed class PageFetcherTests : IAsyncLifetime
 {
-    private const string Page = "<html lang=\"fr\"><head><title>Élysée</title></head><body><p>Le président a reçu Sam Altman à l’Élysée.</p></body></html>";
+    private const string Page = FetchTestSite.Page;
     private LocalWebServer server = null!;
     private readonly HttpClient http = new();
 

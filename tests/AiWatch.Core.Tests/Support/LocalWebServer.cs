@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,14 +12,19 @@ namespace AiWatch.Core.Tests.Support;
 public sealed class LocalWebServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, int> hits;
 
-    private LocalWebServer(WebApplication app, string baseUrl)
+    private LocalWebServer(WebApplication app, string baseUrl, ConcurrentDictionary<string, int> hits)
     {
         this.app = app;
+        this.hits = hits;
         BaseUrl = baseUrl;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>How many requests reached <paramref name="path"/> ("/robots.txt"), query excluded.</summary>
+    public int Hits(string path) => hits.GetValueOrDefault(path);
 
     public static async Task<LocalWebServer> StartAsync(Action<WebApplication> map)
     {
@@ -26,10 +32,16 @@ public sealed class LocalWebServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        var hits = new ConcurrentDictionary<string, int>();
+        app.Use((context, next) =>
+        {
+            hits.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, count) => count + 1);
+            return next(context);
+        });
         map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalWebServer(app, address.TrimEnd('/'));
+        return new LocalWebServer(app, address.TrimEnd('/'), hits);
     }
 
     public async ValueTask DisposeAsync()

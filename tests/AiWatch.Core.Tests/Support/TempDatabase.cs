@@ -25,6 +25,15 @@ public sealed class TempDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A migrated database holding the repository's actor registry, as ingestion expects.</summary>
+    public static async Task<TempDatabase> CreateWithActorsAsync()
+    {
+        var database = await CreateAsync();
+        await using var db = database.Open();
+        await AiWatch.Core.Ingestion.ActorSync.SyncAsync(db, AiWatch.Core.Analysis.ActorRegistry.Load(RepositoryFiles.ActorsJson));
+        return database;
+    }
+
     public AiWatchDbContext Open() => new(StorageSetup.Options(ConnectionString));
 
     public ValueTask DisposeAsync()

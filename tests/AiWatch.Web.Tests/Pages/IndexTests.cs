@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Index = AiWatch.Web.Pages.Index;
+
 namespace AiWatch.Web.Tests.Pages;
 
 public sealed class IndexTests : IClassFixture<SampleApplication>
@@ -58,5 +63,49 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
 
         Assert.Equal(System.Net.HttpStatusCode.OK, asset.StatusCode);
         Assert.Contains(expected, await asset.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Dashboard_shows_disputes_sparklines_quotes_and_recent_failures()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/");
+
+        Assert.Contains(page.Texts(".stats li"), t => t.EndsWith("conflits") && !t.StartsWith("0"));
+        Assert.Contains($"/disputes/{SampleData.DisputeSlug}", page.Hrefs("#active-disputes ~ ul a"));
+        var sparkline = page.QuerySelector("#top-actors ~ ol svg.sparkline")!;
+        Assert.Contains("par semaine", sparkline.GetAttribute("aria-label"));
+        Assert.NotNull(sparkline.QuerySelector("title"));
+        Assert.Equal(Index.SparklineWeeks, sparkline.QuerySelector("polyline")!.GetAttribute("points")!.Split(' ').Length);
+        Assert.Contains($"/articles/{app.Sample.ArticleId}#sentence-{SampleData.QuoteSentence}", page.Hrefs("#latest-quotes ~ ul blockquote a"));
+        Assert.Equal("#ingestion-failures", page.QuerySelector(".notice a")?.GetAttribute("href"));
+        Assert.Contains(SampleData.FailedInput, page.Texts("#ingestion-failures ~ ul li .url"));
+    }
+
+    [Fact]
+    public async Task The_weeks_events_are_those_of_the_last_seven_days_when_there_are_some()
+    {
+        using var inMay = new ClockedApplication(new DateTimeOffset(2025, 5, 5, 12, 0, 0, TimeSpan.Zero));
+        var sample = await inMay.WithDbAsync(SampleData.InsertAsync);
+
+        var page = await inMay.CreateClient().GetDocumentAsync("/");
+
+        Assert.Equal("Les événements de la semaine", page.QuerySelector("#latest-events")?.TextContent);
+        Assert.Contains($"/articles/{sample.LawsuitArticleIds[0]}#sentence-0", page.Hrefs("#latest-events ~ ul blockquote a"));
+        Assert.DoesNotContain($"/articles/{sample.ArticleId}#sentence-{SampleData.InvestmentSentence}", page.Hrefs("#latest-events ~ ul blockquote a"));
+    }
+
+    /// <summary>The app with a clock stopped at a given instant, so "this week" is known.</summary>
+    private sealed class ClockedApplication(DateTimeOffset now) : AiWatchApplication
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

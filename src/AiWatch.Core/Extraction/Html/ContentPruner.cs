@@ -53,6 +53,10 @@ internal static class ContentPruner
         {
             return true;
         }
+        if (IsBox(element, s))
+        {
+            return true;
+        }
         var weight = ClassHints.Weight(element);
         // A furniture class name on a minor block ("article-meta", "share-bar") is enough; not on the whole article.
         if (weight < 0 && s.Text < rootText / 2 && (HtmlTags.IsBlock(element) || s.Text < 200))
@@ -68,6 +72,20 @@ internal static class ContentPruner
             return false;
         }
         return LooksLikeFurniture(element, s, weight);
+    }
+
+    /// <summary>
+    /// A newsletter or donation box without telling class names: a small block of several pieces (label, pitch,
+    /// button) whose whole text gives it away. One piece alone is a paragraph, even when it mentions a donation.
+    /// </summary>
+    private static bool IsBox(IElement element, NodeStats s)
+    {
+        if (element.LocalName is not ("div" or "section" or "aside") || s.Text > Lines.BoilerplateLines.MaxBoxLength)
+        {
+            return false;
+        }
+        var pieces = element.Descendants<IText>().Select(t => t.Data.Trim()).Where(t => t.Length > 0).ToList();
+        return pieces.Count >= 2 && Lines.BoilerplateLines.BoxRule(string.Join(' ', pieces)) is not null;
     }
 
     private static bool LooksLikeFurniture(IElement element, NodeStats s, int weight)

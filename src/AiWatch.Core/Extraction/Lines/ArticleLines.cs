@@ -14,7 +14,8 @@ public static class ArticleLines
     private static int ProseLength(string line) =>
         line.Length >= 200 || (line.Length >= 120 && line.AsSpan(0, line.Length - 2).Contains(". ", StringComparison.Ordinal)) ? line.Length : 0;
 
-    public static CleanedLines Clean(IReadOnlyList<string> lines, string? title)
+    /// <summary>Cleans <paramref name="lines"/>; <paramref name="knownAuthor"/> (from metadata) helps recognise the author's closing bio.</summary>
+    public static CleanedLines Clean(IReadOnlyList<string> lines, string? title, string? knownAuthor = null)
     {
         var proseAfter = ProseAfter(lines);
         var proseBefore = 0;
@@ -81,7 +82,7 @@ public static class ArticleLines
             }
         }
         // "Hélène Marchand est professeure à …" closing an op-ed is about the author, not the article.
-        while (kept.Count > 1 && Bylines.IsClosingBio(kept[^1]))
+        while (kept.Count > 1 && (Bylines.IsClosingBio(kept[^1]) || ((knownAuthor ?? author) is { } signed && Bylines.IsClosingBioOf(signed, kept[^1]))))
         {
             kept.RemoveAt(kept.Count - 1);
         }

@@ -22,6 +22,19 @@ public static class BoilerplateLines
     /// <summary>Longer lines are never furniture (and skipping them keeps the patterns cheap).</summary>
     public const int MaxFurnitureLength = 300;
 
+    /// <summary>Longer blocks are never a box: a paragraph mentioning a newsletter is text.</summary>
+    public const int MaxBoxLength = 300;
+
+    /// <summary>
+    /// The box rule a small block's whole text matches ("Newsletter « La Matinale » … S'inscrire"), or null.
+    /// Boxes spread over several lines, each harmless alone, so they are judged as one text.
+    /// </summary>
+    public static string? BoxRule(string blockText)
+    {
+        var text = Normalize(blockText);
+        return text.Length is 0 or > MaxBoxLength ? null : ExtractionLexicon.Boxes.FirstOrDefault(b => b.Pattern.IsMatch(text))?.Name;
+    }
+
     /// <summary>The kind of <paramref name="line"/> and the name of the rule that decided it (null for content).</summary>
     public static (LineKind Kind, string? Rule) Classify(string line)
     {

@@ -42,9 +42,13 @@ public static class Bylines
         return null;
     }
 
-    /// <summary>A byline inside a line ("Publié le 3 octobre 2025 par Jean Dupont"), or null.</summary>
+    /// <summary>A byline opening or inside a line ("Par Jean Dupont | Publié le …", "Publié le 3 octobre 2025 par Jean Dupont"), or null.</summary>
     public static string? FindByline(string line)
     {
+        if (ParseByline(line) is { } opening)
+        {
+            return opening;
+        }
         foreach (var prefix in ExtractionLexicon.BylinePrefixes)
         {
             var index = line.IndexOf(" " + prefix + " ", StringComparison.OrdinalIgnoreCase);
@@ -98,6 +102,20 @@ public static class Bylines
     {
         var text = line.TrimStart();
         return ExtractionLexicon.BioOpeners.Any(o => DateText.StartsWithWord(text, o));
+    }
+
+    /// <summary>
+    /// True for a last paragraph that is the signed author's bio: it opens like a bio and names them
+    /// ("Passionnée de nouvelles technologies, Julie Martin suit l'actualité de l'IA depuis 2018.").
+    /// </summary>
+    public static bool IsClosingBioOf(string author, string paragraph)
+    {
+        if (!IsBioOpening(paragraph) || !IsNameLine(author))
+        {
+            return false;
+        }
+        var parts = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Regex.IsMatch(paragraph, $@"\b(?:{Regex.Escape(parts[0])}|{Regex.Escape(parts[^1])})\b", RegexOptions.CultureInvariant);
     }
 
     /// <summary>

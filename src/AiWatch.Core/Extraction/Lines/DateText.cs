@@ -88,7 +88,31 @@ public static class DateText
         {
             return null;
         }
+        // "Mis à jour le 24 novembre 2024 à 08:12 Publié le 23 novembre 2024 à 10:31": the first publication is
+        // the article's date, wherever the line puts it.
+        if (hit.Updated && PublishedLater(text, hit.Index + hit.Length) is { } publishedDate)
+        {
+            return (publishedDate, false);
+        }
         return (found.Date, hit.Updated);
+    }
+
+    // A published prefix as a word further along a date line, followed by a date.
+    private static DateOnly? PublishedLater(string text, int from)
+    {
+        foreach (var prefix in ExtractionLexicon.PublishedPrefixes.OrderByDescending(p => p.Length))
+        {
+            for (var index = text.IndexOf(prefix, from, StringComparison.OrdinalIgnoreCase); index >= 0; index = text.IndexOf(prefix, index + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = index + prefix.Length;
+                var isWord = !char.IsLetterOrDigit(text[index - 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+                if (isWord && Find(text[end..]) is { } found)
+                {
+                    return found.Date;
+                }
+            }
+        }
+        return null;
     }
 
     // The position of the prefix at the start of the line or after a separator ("Jean Dupont – Publié le"), or -1.

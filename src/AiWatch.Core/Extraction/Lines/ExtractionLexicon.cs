@@ -28,6 +28,8 @@ public static class ExtractionLexicon
     public static IReadOnlyList<LinePattern> DropLines { get; }
     public static IReadOnlyList<LinePattern> EndLines { get; }
     public static IReadOnlyList<LinePattern> EndBlockLines { get; }
+    /// <summary>Patterns over the whole text of a small block that make it furniture (a newsletter sign-up box).</summary>
+    public static IReadOnlyList<LinePattern> Boxes { get; }
     public static IReadOnlyList<string> Labels { get; }
     /// <summary>Language code → its frequent function words.</summary>
     public static IReadOnlyDictionary<string, HashSet<string>> FunctionWords { get; }
@@ -52,6 +54,7 @@ public static class ExtractionLexicon
         DropLines = Patterns(boilerplate.RootElement, "drop");
         EndLines = Patterns(boilerplate.RootElement, "end");
         EndBlockLines = Patterns(boilerplate.RootElement, "endBlocks");
+        Boxes = Patterns(boilerplate.RootElement, "boxes");
         Labels = Strings(boilerplate.RootElement, "labels");
 
         using var languages = Load("languages.json");

@@ -1,3 +1,4 @@
+using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Rendering;
@@ -14,7 +15,9 @@ public sealed class Details : PageModel
 
     public Details(AiWatchDbContext db) => this.db = db;
 
-    public sealed record MentionRow(int Start, int Length, string Surface, ActorRef Actor);
+    public sealed record MentionRow(int Start, int Length, string Surface, ActorRef Actor, bool Epithet);
+    /// <summary>Another outlet's copy of the same story (syndication, near-identical text).</summary>
+    public sealed record CopyRow(int Id, string Title, string Source, DateOnly? PublishedDate);
     public sealed record EventRow(string Type, string? Date, DateOnly? DateStart, decimal? AmountValue, string? AmountCurrency, bool Hedged, IReadOnlyList<ActorRef> Actors, string Evidence, int Sentence, string Link);
     public sealed record QuoteRow(string Text, ActorRef? Speaker, string? SpeakerName, int Sentence, string Link);
     public sealed record ClaimRow(string Text, ActorRef Speaker, ActorRef? Target, bool Hedged, int Sentence, string Link);
@@ -22,7 +25,7 @@ public sealed class Details : PageModel
     public sealed record Result(
         int Id, string Title, string Source, string Url, DateOnly? PublishedDate, string? Author, string Text,
         IReadOnlyList<MentionRow> Mentions, IReadOnlyList<EventRow> Events, IReadOnlyList<QuoteRow> Quotes,
-        IReadOnlyList<ClaimRow> Claims, IReadOnlyList<AmountRow> Amounts);
+        IReadOnlyList<ClaimRow> Claims, IReadOnlyList<AmountRow> Amounts, IReadOnlyList<CopyRow> Copies, int Revisions);
 
     public Result Data { get; private set; } = null!;
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
@@ -38,6 +41,7 @@ public sealed class Details : PageModel
 
     /// <summary>The actors the text names, most mentioned first.</summary>
     public IReadOnlyList<CastRow> Cast => Data.Mentions
+        .Where(m => !m.Epithet)
         .GroupBy(m => m.Actor)
         .Select(g => new CastRow(g.Key, g.Count()))
         .OrderByDescending(c => c.Mentions).ThenBy(c => c.Actor.Name, StringComparer.Create(Labels.French, ignoreCase: true))
@@ -55,7 +59,7 @@ public sealed class Details : PageModel
         }
         Data = data;
         Paragraphs = ArticleLayout.Build(data.Text, Sentences.Of(data.Text),
-            data.Mentions.Select(m => new MentionSpan(m.Start, m.Length, m.Actor.Slug, m.Actor.Name)));
+            data.Mentions.Select(m => new MentionSpan(m.Start, m.Length, m.Actor.Slug, m.Actor.Name, m.Epithet)));
         return Page();
     }
 
@@ -63,7 +67,7 @@ public sealed class Details : PageModel
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new { a.Id, Title = ArticleTitles.Display(a.Title, a.Url), Source = a.Source!.Name, a.Url, a.PublishedDate, a.Author, a.Text })
+            .Select(a => new { a.Id, Title = ArticleTitles.Display(a.Title, a.Url), Source = a.Source!.Name, a.Url, a.PublishedDate, a.Author, a.Text, a.StoryId })
             .SingleOrDefaultAsync(ct);
         if (article is null)
         {
@@ -75,7 +79,7 @@ public sealed class Details : PageModel
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ArticleId == id)
             .OrderBy(m => m.Start)
-            .Select(m => new MentionRow(m.Start, m.Length, m.Surface, new ActorRef(m.Actor!.Slug, m.Actor.Name)))
+            .Select(m => new MentionRow(m.Start, m.Length, m.Surface, new ActorRef(m.Actor!.Slug, m.Actor.Name), m.Kind == MentionKind.Epithet))
             .ToListAsync(ct);
         var events = await db.Events.AsNoTracking()
             .Where(e => e.ArticleId == id)
@@ -107,12 +111,20 @@ public sealed class Details : PageModel
             .Select(m => new { m.Value, m.Currency, m.Text, m.Start })
             .ToListAsync(ct);
 
+        var copies = article.StoryId is not { } storyId ? [] : await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId == storyId && a.Id != id)
+            .OrderBy(a => a.PublishedDate).ThenBy(a => a.Id)
+            .Select(a => new CopyRow(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.PublishedDate))
+            .ToListAsync(ct);
+        var revisions = await db.ArticleRevisions.CountAsync(r => r.ArticleId == id, ct);
+
         return new Result(article.Id, article.Title, article.Source, article.Url, article.PublishedDate, article.Author, article.Text,
             mentions,
             events.Select(e => new EventRow(e.Type, e.Date, e.DateStart, e.AmountValue, e.AmountCurrency, e.Hedged, e.Actors, e.Evidence,
                 sentences.NumberAt(e.EvidenceStart), Link(e.EvidenceStart))).ToList(),
             quotes.Select(q => new QuoteRow(q.Text, q.Speaker, q.SpeakerName, sentences.NumberAt(q.Start), Link(q.Start))).ToList(),
             claims.Select(c => new ClaimRow(c.Text, c.Speaker, c.Target, c.Hedged, sentences.NumberAt(c.Start), Link(c.Start))).ToList(),
-            amounts.Select(m => new AmountRow(m.Value, m.Currency, m.Text, sentences.NumberAt(m.Start), Link(m.Start))).ToList());
+            amounts.Select(m => new AmountRow(m.Value, m.Currency, m.Text, sentences.NumberAt(m.Start), Link(m.Start))).ToList(),
+            copies, revisions);
     }
 }

@@ -6,12 +6,11 @@ using AiWatch.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AiWatch.Web.Pages.Search;
 
-/// <summary>Full-text search over articles, quotes and claims; accents and case do not matter.</summary>
+/// <summary>One box over articles, quotes and claims, narrowed by facets; accents and case do not matter.</summary>
 public sealed class Index : PageModel
 {
     private readonly AiWatchDbContext db;
@@ -25,66 +24,48 @@ public sealed class Index : PageModel
         this.logger = logger;
     }
 
-    /// <summary><see cref="Snippet"/> holds U+E000/U+E001 around the matched words (see <see cref="Highlight"/>).</summary>
-    public sealed record Hit(string Kind, int ArticleId, string Title, string Snippet, string Link);
-
     public string Query { get; private set; } = "";
-    public PagedResult<Hit> Data { get; private set; } = new(1, 1, 0, []);
+    public SearchFilter Filter { get; private set; } = new();
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public SearchResult? Result { get; private set; }
+    public PagedResult<SearchRow> Data => Result?.Page ?? new(1, 1, 0, []);
     public bool Failed { get; private set; }
-    public Pager Pager => new(Data.Page, Data.PageSize, Data.Total, page => $"/search?q={Uri.EscapeDataString(Query)}&page={page}");
+    public Pager Pager => new(Data.Page, Data.PageSize, Data.Total, page => "/search?" + Filter.ToQueryString(Query, page));
 
-    public async Task OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int pageNumber, [FromQuery] string? format, CancellationToken ct)
     {
-        Query = q?.Trim() ?? "";
-        var page = new PageRequest(Pager.Clamp(pageNumber), options.PageSize);
+        Query = QueryText.Clean(q);
+        Filter = SearchFilter.Read(Request.Query, out var problems);
+        Problems = problems;
         try
         {
-            Data = await LoadAsync(db, Query, page, ct);
+            if (format == "csv")
+            {
+                var rows = await SearchEngine.AllAsync(db, Query, Filter, ct);
+                return new FileContentResult(ToCsv(rows, $"{Request.Scheme}://{Request.Host}"), Csv.ContentType) { FileDownloadName = "recherche.csv" };
+            }
+            Result = await SearchEngine.RunAsync(db, Query, Filter, new PageRequest(Pager.Clamp(pageNumber), options.PageSize), ct);
         }
         catch (SqliteException e)
         {
             // The query builder quotes every term, so this means a bug or a broken index: say so in the log, not with an error page.
             logger.LogWarning(e, "Search for {Query} failed", Query);
             Failed = true;
-            Data = new PagedResult<Hit>(page.Page, page.PageSize, 0, []);
         }
+        return Page();
     }
 
-    public static async Task<PagedResult<Hit>> LoadAsync(AiWatchDbContext db, string query, PageRequest page, CancellationToken ct)
-    {
-        var total = await db.SearchCountAsync(query, ct);
-        if (total == 0)
-        {
-            return new PagedResult<Hit>(page.Page, page.PageSize, 0, []);
-        }
-        var hits = await db.SearchAsync(query, page.PageSize, page.Skip, ct);
-        var quoteIds = hits.Where(h => h.Kind == "quote").Select(h => h.ItemId).ToList();
-        var claimIds = hits.Where(h => h.Kind == "claim").Select(h => h.ItemId).ToList();
-        var quoteStarts = await db.Quotes.AsNoTracking().Where(x => quoteIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Start, ct);
-        var claimStarts = await db.Claims.AsNoTracking().Where(x => claimIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Start, ct);
-        var articleIds = hits.Select(h => h.ArticleId).Distinct().ToList();
-        var texts = await db.Articles.AsNoTracking()
-            .Where(a => articleIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.Text, ct);
-        var links = new FactLinks(texts);
+    /// <summary>The unfiltered first page, as /api/search has always answered.</summary>
+    public static async Task<PagedResult<SearchRow>> LoadAsync(AiWatchDbContext db, string query, PageRequest page, CancellationToken ct) =>
+        (await SearchEngine.RunAsync(db, query, new SearchFilter(), page, ct)).Page;
 
-        // Every hit leads to a sentence: a fact's own, or for an article the one holding its first matched word.
-        string Link(SearchHit hit) => hit.Kind switch
-        {
-            "quote" when quoteStarts.TryGetValue(hit.ItemId, out var start) => links.To(hit.ArticleId, start),
-            "claim" when claimStarts.TryGetValue(hit.ItemId, out var start) => links.To(hit.ArticleId, start),
-            "article" when texts.TryGetValue(hit.ArticleId, out var text) && SnippetLocator.FirstHitOffset(text, hit.Snippet) is { } at =>
-                links.To(hit.ArticleId, at),
-            _ => FactLinks.Article(hit.ArticleId),
-        };
-        var rows = hits.Select(h => new Hit(h.Kind, h.ArticleId, h.Title ?? "", h.Snippet, Link(h))).ToList();
-        return new PagedResult<Hit>(page.Page, page.PageSize, total, rows);
-    }
+    public static readonly string[] CsvHeader = ["genre", "date", "titre", "source", "extrait", "lien"];
 
-    public static string KindLabel(string kind) => kind switch
-    {
-        "quote" => "Citation",
-        "claim" => "Déclaration",
-        _ => "Article",
-    };
+    public static byte[] ToCsv(IReadOnlyList<SearchRow> rows, string baseUrl) => Csv.Write(CsvHeader, rows.Select(r => (IReadOnlyList<string?>)
+    [
+        r.Kind, r.PublishedDate?.ToString("yyyy-MM-dd"), r.Title, r.Source,
+        r.Snippet.Replace(SearchQueries.HighlightStart.ToString(), "").Replace(SearchQueries.HighlightEnd.ToString(), ""), baseUrl + r.Link,
+    ]));
+
+    public string FacetLink(string facet, string? value) => "/search?" + Filter.With(facet, value).ToQueryString(Query);
 }

@@ -1,85 +1,81 @@
 using AiWatch.Core.Storage;
 using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Rendering;
+using AiWatch.Web.Rendering.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Web.Pages.Timeline;
 
-/// <summary>Events in the order they happened (their own date, else the article's), grouped by month.</summary>
+/// <summary>
+/// What happened, in the order it happened (the event's own date, else the article's), grouped by month; a happening
+/// reported by several articles appears once with all its sources.
+/// </summary>
 public sealed class Index : PageModel
 {
     private readonly AiWatchDbContext db;
 
     public Index(AiWatchDbContext db) => this.db = db;
 
-    public sealed record EventRow(
-        string Type, string? Date, DateOnly? DateStart, DateOnly? ArticleDate, decimal? AmountValue, string? AmountCurrency, bool Hedged,
-        IReadOnlyList<ActorRef> Actors, string Evidence, int ArticleId, string ArticleTitle, string Link)
-    {
-        /// <summary>When it happened, as far as anyone knows: the event's date, else the day the article came out.</summary>
-        public DateOnly? When => DateStart ?? ArticleDate;
-
-        /// <summary>The group it belongs to: its month, or only its year when the text gave no month ("en 2025").</summary>
-        public Period? Period => When is not { } when ? null : new Period(when.Year, Date?.Length == 4 ? null : when.Month);
-    }
-
-    /// <summary>A year, or a month of it. Sorts a year before its months, so "2025" heads the events of 2025.</summary>
-    public sealed record Period(int Year, int? Month) : IComparable<Period>
-    {
-        public string Id => Month is { } month ? $"periode-{Year}-{month:00}" : $"periode-{Year}";
-        public string Label => Month is { } month ? Labels.Month(new DateOnly(Year, month, 1)) : $"{Year} (mois non précisé)";
-
-        public int CompareTo(Period? other) => other is null ? 1 : (Year, Month ?? 0).CompareTo((other.Year, other.Month ?? 0));
-    }
-
     /// <summary>A null <see cref="Period"/> gathers the events with no date at all.</summary>
-    public sealed record PeriodGroup(Period? Period, IReadOnlyList<EventRow> Events);
-
-    public sealed record ActorOption(string Slug, string Name);
+    public sealed record PeriodGroup(Period? Period, IReadOnlyList<EventGroupRow> Events);
 
     public IReadOnlyList<PeriodGroup> Periods { get; private set; } = [];
+    public int EventCount { get; private set; }
     public EventFilter Filter { get; private set; } = EventFilter.None;
+    /// <summary>Why part of the filter was ignored (an unknown type, a malformed date), to show above the results.</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
     /// <summary>Actors that take part in at least one event: the choices of the actor filter.</summary>
-    public IReadOnlyList<ActorOption> Actors { get; private set; } = [];
+    public IReadOnlyList<ActorRef> Actors { get; private set; } = [];
+    public IReadOnlyList<ActorRef> Lanes { get; private set; } = [];
+    public IReadOnlyList<LanePoint> Points { get; private set; } = [];
 
-    public async Task OnGetAsync([FromQuery] string? type, [FromQuery] string? actor, CancellationToken ct)
+    public string CsvLink => "/timeline?" + string.Join('&', new[] { Filter.ToQueryString(), "format=csv" }.Where(s => s.Length > 0));
+
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? format, CancellationToken ct)
     {
-        // A hand-edited URL with an unknown type shows everything rather than an empty or failing page.
-        var filter = EventFilter.From(type, actor);
-        Filter = filter.HasKnownType ? filter : filter with { Type = null };
-        Periods = Group(await LoadAsync(db, Filter, ct));
+        Filter = EventFilter.Read(Request.Query, out var problems);
+        Problems = problems;
+        var groups = await GroupedEvents.LoadAsync(db, Filter, ct);
+        if (format == "csv")
+        {
+            var csv = Csv.Write(EventCsv.Header, EventCsv.Rows(groups, $"{Request.Scheme}://{Request.Host}"));
+            return new FileContentResult(csv, Csv.ContentType) { FileDownloadName = "chronologie.csv" };
+        }
+        EventCount = groups.Count;
+        Periods = Group(groups);
+        (Lanes, Points) = Chart(groups, Filter);
         Actors = await db.Actors.AsNoTracking()
             .Where(a => db.EventActors.Any(ea => ea.ActorId == a.Id))
             .OrderBy(a => a.Name)
-            .Select(a => new ActorOption(a.Slug, a.Name))
+            .Select(a => new ActorRef(a.Slug, a.Name))
             .ToListAsync(ct);
-    }
-
-    public static async Task<IReadOnlyList<EventRow>> LoadAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
-    {
-        var events = await filter.Apply(db.Events.AsNoTracking())
-            .OrderBy(e => e.DateStart ?? e.Article!.PublishedDate).ThenBy(e => e.ArticleId).ThenBy(e => e.EvidenceStart)
-            .Select(e => new
-            {
-                e.Type, e.Date, e.DateStart, ArticleDate = e.Article!.PublishedDate, e.AmountValue, e.AmountCurrency, e.Hedged,
-                e.Evidence, e.EvidenceStart, e.ArticleId, ArticleTitle = ArticleTitles.Display(e.Article.Title, e.Article.Url),
-                Actors = e.Actors.OrderBy(ea => ea.Position).Select(ea => new ActorRef(ea.Actor!.Slug, ea.Actor.Name)).ToList(),
-            })
-            .ToListAsync(ct);
-        var links = await FactLinks.ForArticlesAsync(db, events.Select(e => e.ArticleId), ct);
-        return events
-            .Select(e => new EventRow(e.Type, e.Date, e.DateStart, e.ArticleDate, e.AmountValue, e.AmountCurrency, e.Hedged, e.Actors,
-                e.Evidence, e.ArticleId, e.ArticleTitle, links.To(e.ArticleId, e.EvidenceStart)))
-            .ToList();
+        return Page();
     }
 
     /// <summary>Dated periods in order, then the undated events last.</summary>
-    public static IReadOnlyList<PeriodGroup> Group(IEnumerable<EventRow> events) =>
+    public static IReadOnlyList<PeriodGroup> Group(IEnumerable<EventGroupRow> events) =>
         events
             .GroupBy(e => e.Period)
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
             .Select(g => new PeriodGroup(g.Key, g.OrderBy(e => e.When).ToList()))
             .ToList();
+
+    /// <summary>Lanes for the filtered actors, else the busiest ones; a dot per dated event on each of its actors' lanes.</summary>
+    public static (IReadOnlyList<ActorRef> Lanes, IReadOnlyList<LanePoint> Points) Chart(IReadOnlyList<EventGroupRow> groups, EventFilter filter)
+    {
+        var dated = groups.Where(g => g.When is not null).ToList();
+        var lanes = dated.SelectMany(g => g.Actors)
+            .GroupBy(a => a)
+            .OrderByDescending(a => filter.Actors.Contains(a.Key.Slug)).ThenByDescending(a => a.Count()).ThenBy(a => a.Key.Name)
+            .Select(a => a.Key)
+            .Take(TimelineLanes.MaxLanes)
+            .ToList();
+        var points = dated
+            .Select(g => new LanePoint(g.When!.Value, g.Actors.Select(a => a.Slug).ToList(), g.Lead.Link,
+                $"{Labels.EventType(g.Type)}, {g.WhenLabel} : {string.Join(", ", g.Actors.Select(a => a.Name))}"))
+            .ToList();
+        return (lanes, points);
+    }
 }

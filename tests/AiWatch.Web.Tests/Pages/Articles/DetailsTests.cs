@@ -102,4 +102,30 @@ public sealed class DetailsTests : IClassFixture<SampleApplication>
         var label = page.QuerySelector(".reader .url")!.TextContent;
         Assert.Matches(@"^fichier \d{3}_[0-9a-f]+\.txt$", label);
     }
+
+    [Fact]
+    public async Task Epithet_mentions_are_linked_and_styled_apart()
+    {
+        var page = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.LawsuitArticleIds[2]}");
+
+        var epithet = Assert.Single(page.QuerySelectorAll(".article-text a.mention.epithet"));
+        Assert.Equal(SampleData.Epithet, epithet.TextContent);
+        Assert.Equal("/actors/elon-musk", epithet.GetAttribute("href"));
+        Assert.Contains("périphrase", epithet.GetAttribute("title"));
+        Assert.Contains(page.QuerySelectorAll(".article-text a.mention"), a => !a.ClassList.Contains("epithet") && a.TextContent == "Elon Musk");
+    }
+
+    [Fact]
+    public async Task Copies_of_the_same_story_and_revisions_are_listed()
+    {
+        var page = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.LawsuitArticleIds[0]}");
+
+        Assert.Equal(app.Sample.LawsuitArticleIds.Skip(1).Select(id => $"/articles/{id}"), page.Hrefs(".copies a"));
+        Assert.Equal(["www.autre.fr", "www.troisieme.fr"], page.Texts(".copies a"));
+        Assert.Contains("1 version(s)", page.QuerySelector(".revisions")?.TextContent);
+
+        var alone = await app.CreateClient().GetDocumentAsync($"/articles/{app.Sample.OlderArticleId}");
+        Assert.Null(alone.QuerySelector(".copies"));
+        Assert.Null(alone.QuerySelector(".revisions"));
+    }
 }

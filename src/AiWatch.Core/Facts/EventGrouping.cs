@@ -1,0 +1,156 @@
+using AiWatch.Core.Model;
+using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiWatch.Core.Facts;
+
+/// <summary>
+/// Stores the cross-article grouping of events: each report joins the group of the same happening
+/// (<see cref="EventMatcher"/>) or starts one, and every group's summary (<see cref="GroupSummary"/>) follows its
+/// reports; a group left without reports is deleted.
+/// </summary>
+public static class EventGrouping
+{
+    /// <summary>
+    /// Puts the article's events that have no group yet into groups: a report joins a group when it tells the same
+    /// happening as every report already in it (the largest such group, then the oldest), otherwise it starts one.
+    /// Then refreshes the groups it joined and <paramref name="formerGroupIds"/> (the groups of the reports a
+    /// re-analysis just removed).
+    /// </summary>
+    public static async Task<RowChanges> AssignAsync(AiWatchDbContext db, int articleId, IEnumerable<int> formerGroupIds, CancellationToken ct = default)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var slugs = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, ct);
+        var published = await db.Articles.Where(a => a.Id == articleId).Select(a => a.PublishedDate).FirstOrDefaultAsync(ct);
+        var events = await db.Events.Include(e => e.Actors)
+            .Where(e => e.ArticleId == articleId && e.GroupId == null).OrderBy(e => e.Id).ToListAsync(ct);
+        var candidates = new Dictionary<(string Type, string Participants), List<Candidate>>();
+        var created = new List<EventGroup>();
+        foreach (var stored in events)
+        {
+            var report = Report(stored.Type, stored.Date, stored.DateApproximate, stored.AmountValue, stored.AmountCurrency, stored.Hedged,
+                published, stored.Actors.OrderBy(a => a.Position).Select(a => a.ActorId), slugs);
+            var key = (stored.Type, EventMatcher.ParticipantKey(report.ActorSlugs));
+            if (!candidates.TryGetValue(key, out var groups))
+            {
+                groups = report.ActorSlugs.Count == 0 ? [] : await CandidatesAsync(db, report, slugs, ct);
+                candidates[key] = groups;
+            }
+            var match = groups
+                .Where(c => c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
+                .OrderByDescending(c => c.Members.Select(m => m.ArticleId).Distinct().Count())
+                .ThenBy(c => groups.IndexOf(c))
+                .FirstOrDefault();
+            if (match is null)
+            {
+                match = new Candidate(new EventGroup { Type = stored.Type, ActorSlugs = string.Join(",", report.ActorSlugs) }, []);
+                db.EventGroups.Add(match.Group);
+                created.Add(match.Group);
+                groups.Add(match);
+            }
+            stored.Group = match.Group;
+            match.Members.Add(new GroupMember(stored.Id, articleId, report));
+            match.Joined = true;
+        }
+        await db.SaveChangesAsync(ct);
+        var joined = candidates.Values.SelectMany(c => c).Where(c => c.Joined).Select(c => c.Group.Id);
+        var refreshed = await RefreshAsync(db, joined.Concat(formerGroupIds).ToHashSet(), created.Select(g => g.Id).ToHashSet(), ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+        return refreshed with { Created = created.Count };
+    }
+
+    /// <summary>
+    /// Refreshes every group whose source count no longer matches its reports (an article deleted, or re-analysed
+    /// by a path that did not say which groups it left) and deletes the groups left empty.
+    /// </summary>
+    public static async Task<RowChanges> RepairAsync(AiWatchDbContext db, CancellationToken ct = default)
+    {
+        var stale = await db.EventGroups
+            .Where(g => g.SourceCount != g.Reports.Select(r => r.ArticleId).Distinct().Count())
+            .Select(g => g.Id)
+            .ToListAsync(ct);
+        return stale.Count == 0 ? RowChanges.None : await RefreshAsync(db, stale.ToHashSet(), new HashSet<int>(), ct);
+    }
+
+    /// <summary>Every group's summary by id, to compare before and after a run of several articles.</summary>
+    public static async Task<IReadOnlyDictionary<int, GroupSummary>> SnapshotAsync(AiWatchDbContext db, CancellationToken ct = default) =>
+        await db.EventGroups.AsNoTracking().ToDictionaryAsync(g => g.Id,
+            g => new GroupSummary(g.Date, g.DateStart, g.AmountValue, g.AmountCurrency, g.Hedged, g.ActorSlugs, g.SourceCount), ct);
+
+    /// <summary>Net changes between two snapshots: a group created and then joined within the run counts once, as created.</summary>
+    public static RowChanges Compare(IReadOnlyDictionary<int, GroupSummary> before, IReadOnlyDictionary<int, GroupSummary> after) =>
+        new(after.Keys.Count(id => !before.ContainsKey(id)),
+            after.Count(p => before.TryGetValue(p.Key, out var old) && old != p.Value),
+            before.Keys.Count(id => !after.ContainsKey(id)));
+
+    private static async Task<RowChanges> RefreshAsync(AiWatchDbContext db, IReadOnlySet<int> groupIds, IReadOnlySet<int> createdIds, CancellationToken ct)
+    {
+        var ids = groupIds.ToList();
+        var groups = await db.EventGroups.Where(g => ids.Contains(g.Id)).ToListAsync(ct);
+        var members = await MembersAsync(db, ids, await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, ct), ct);
+        var (updated, deleted) = (0, 0);
+        foreach (var group in groups)
+        {
+            if (!members.TryGetValue(group.Id, out var reports))
+            {
+                db.EventGroups.Remove(group);
+                deleted++;
+            }
+            else if (Apply(group, GroupSummary.Of(reports)) && !createdIds.Contains(group.Id))
+            {
+                updated++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new RowChanges(0, updated, deleted);
+    }
+
+    private static bool Apply(EventGroup group, GroupSummary summary)
+    {
+        var before = (group.Date, group.DateStart, group.AmountValue, group.AmountCurrency, group.Hedged, group.ActorSlugs, group.SourceCount);
+        (group.Date, group.DateStart, group.AmountValue, group.AmountCurrency, group.Hedged, group.ActorSlugs, group.SourceCount) =
+            (summary.Date, summary.DateStart, summary.AmountValue, summary.AmountCurrency, summary.Hedged, summary.ActorSlugs, summary.SourceCount);
+        return before != (group.Date, group.DateStart, group.AmountValue, group.AmountCurrency, group.Hedged, group.ActorSlugs, group.SourceCount);
+    }
+
+    /// <summary>Stored groups of the report's type and participants (the display key has the same length whatever the order), with their reports.</summary>
+    private static async Task<List<Candidate>> CandidatesAsync(AiWatchDbContext db, EventReport report, IReadOnlyDictionary<int, string> slugs, CancellationToken ct)
+    {
+        var participants = EventMatcher.ParticipantKey(report.ActorSlugs);
+        var length = string.Join(",", report.ActorSlugs).Length;
+        var groups = (await db.EventGroups.Where(g => g.Type == report.Type && g.ActorSlugs.Length == length).OrderBy(g => g.Id).ToListAsync(ct))
+            .Where(g => EventMatcher.ParticipantKey(g.ActorSlugs.Split(',')) == participants)
+            .ToList();
+        var members = await MembersAsync(db, groups.Select(g => g.Id).ToList(), slugs, ct);
+        return groups.Select(g => new Candidate(g, members.GetValueOrDefault(g.Id) ?? [])).ToList();
+    }
+
+    private static async Task<Dictionary<int, List<GroupMember>>> MembersAsync(AiWatchDbContext db, List<int> groupIds, IReadOnlyDictionary<int, string> slugs, CancellationToken ct)
+    {
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.GroupId != null && groupIds.Contains(e.GroupId.Value))
+            .Select(e => new
+            {
+                e.Id, GroupId = e.GroupId!.Value, e.ArticleId, e.Type, e.Date, e.DateApproximate, e.AmountValue, e.AmountCurrency, e.Hedged,
+                e.Article!.PublishedDate,
+                Actors = e.Actors.OrderBy(a => a.Position).Select(a => a.ActorId).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.GroupId).ToDictionary(g => g.Key, g => g
+            .Select(r => new GroupMember(r.Id, r.ArticleId,
+                Report(r.Type, r.Date, r.DateApproximate, r.AmountValue, r.AmountCurrency, r.Hedged, r.PublishedDate, r.Actors, slugs)))
+            .ToList());
+    }
+
+    private static EventReport Report(string type, string? date, bool approximate, decimal? amount, string? currency, bool hedged,
+        DateOnly? published, IEnumerable<int> actorIds, IReadOnlyDictionary<int, string> slugs) =>
+        new(type, actorIds.Where(slugs.ContainsKey).Select(id => slugs[id]).ToList(), date, approximate, amount, currency, hedged, published);
+
+    private sealed record Candidate(EventGroup Group, List<GroupMember> Members)
+    {
+        public bool Joined { get; set; }
+    }
+}

@@ -1,0 +1,57 @@
+using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiWatch.Core.Facts;
+
+/// <summary>What the cross-article steps changed: event groups and disputes.</summary>
+public sealed record FactIndexChange(RowChanges Groups, RowChanges Disputes)
+{
+    public static readonly FactIndexChange None = new(RowChanges.None, RowChanges.None);
+
+    public static FactIndexChange operator +(FactIndexChange a, FactIndexChange b) => new(a.Groups + b.Groups, a.Disputes + b.Disputes);
+}
+
+/// <summary>
+/// The cross-article facts built from each article's own facts: event groups and disputes. Called once an
+/// article's facts are saved, and after articles are deleted.
+/// </summary>
+public static class FactIndex
+{
+    /// <summary>Groups the article's new events, repairs the groups its previous facts left, rebuilds disputes.</summary>
+    public static async Task<FactIndexChange> AfterArticleSavedAsync(AiWatchDbContext db, int articleId, DateTime now, CancellationToken ct = default)
+    {
+        var groups = await EventGrouping.AssignAsync(db, articleId, [], ct);
+        groups += await EventGrouping.RepairAsync(db, ct);
+        var disputes = await DisputeBuilder.RebuildAsync(db, now, ct);
+        db.ChangeTracker.Clear();
+        return new FactIndexChange(groups, disputes);
+    }
+
+    /// <summary>
+    /// Groups the events stored before grouping existed (or whose grouping was interrupted), article by article,
+    /// then rebuilds disputes. Writes nothing when every event has its group and disputes are current.
+    /// </summary>
+    public static async Task<FactIndexChange> CatchUpAsync(AiWatchDbContext db, DateTime now, CancellationToken ct = default)
+    {
+        var articleIds = await db.Events.Where(e => e.GroupId == null).Select(e => e.ArticleId).Distinct().OrderBy(id => id).ToListAsync(ct);
+        var groups = RowChanges.None;
+        foreach (var articleId in articleIds)
+        {
+            groups += await EventGrouping.AssignAsync(db, articleId, [], ct);
+            db.ChangeTracker.Clear();
+        }
+        groups += await EventGrouping.RepairAsync(db, ct);
+        var disputes = await DisputeBuilder.RebuildAsync(db, now, ct);
+        db.ChangeTracker.Clear();
+        return new FactIndexChange(groups, disputes);
+    }
+
+    /// <summary>After articles were deleted (their events with them): shrinks or deletes their groups and disputes.</summary>
+    public static async Task<FactIndexChange> AfterArticlesRemovedAsync(AiWatchDbContext db, DateTime now, CancellationToken ct = default)
+    {
+        var groups = await EventGrouping.RepairAsync(db, ct);
+        var disputes = await DisputeBuilder.RebuildAsync(db, now, ct);
+        db.ChangeTracker.Clear();
+        return new FactIndexChange(groups, disputes);
+    }
+}

@@ -1,0 +1,34 @@
+using AiWatch.Core.Storage;
+using AiWatch.Web.Pages.Shared;
+using AiWatch.Web.Pages.Timeline;
+using AiWatch.Web.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiWatch.Web.Pages.Disputes;
+
+/// <summary>
+/// One move in a dispute: an event both sides take part in (<see cref="Event"/> set, with all its sources), or a claim
+/// one side makes about the other (<see cref="By"/> set). <see cref="Link"/> goes to the sentence that reports it.
+/// </summary>
+public sealed record DisputeMove(DateOnly? When, string WhenLabel, string Kind, string Text, ActorRef? By, bool Hedged, string Link, EventGroupRow? Event);
+
+public static class DisputeMoves
+{
+    /// <summary>Events of both actors and claims of either about the other, oldest first, undated last.</summary>
+    public static async Task<IReadOnlyList<DisputeMove>> LoadAsync(AiWatchDbContext db, ActorRef a, ActorRef b, CancellationToken ct)
+    {
+        var events = (await GroupedEvents.LoadAsync(db, new EventFilter([], [a.Slug, b.Slug], AllActors: true), ct))
+            .Select(g => new DisputeMove(g.When, g.WhenLabel, "event", g.Lead.Evidence, null, g.Hedged, g.Lead.Link, g));
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => (c.SpeakerActor!.Slug == a.Slug && c.TargetActor!.Slug == b.Slug) || (c.SpeakerActor!.Slug == b.Slug && c.TargetActor!.Slug == a.Slug))
+            .Select(c => new { c.Text, c.Start, c.Hedged, c.ArticleId, c.Article!.PublishedDate, Speaker = new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name) })
+            .ToListAsync(ct);
+        var links = await FactLinks.ForArticlesAsync(db, claims.Select(c => c.ArticleId), ct);
+        return events
+            .Concat(claims.Select(c => new DisputeMove(c.PublishedDate, Labels.Date(c.PublishedDate), "claim", c.Text, c.Speaker, c.Hedged, links.To(c.ArticleId, c.Start), null)))
+            .OrderBy(m => m.When is null).ThenBy(m => m.When).ThenBy(m => m.Kind, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static IReadOnlyList<Stake> Stakes(IEnumerable<DisputeMove> moves) => Stake.Sum(moves.Select(m => m.Event).OfType<EventGroupRow>());
+}

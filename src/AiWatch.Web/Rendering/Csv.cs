@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace AiWatch.Web.Rendering;
+
+/// <summary>
+/// CSV downloads that open cleanly in Excel and LibreOffice: RFC 4180 quoting, UTF-8 with a byte order mark (without
+/// it Excel reads "é" as "Ã©"), and cells that a spreadsheet would run as a formula defused with a leading apostrophe.
+/// </summary>
+public static class Csv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Characters that make Excel or LibreOffice read a cell as a formula (CSV injection), tab and CR included.</summary>
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var text = new StringBuilder();
+        AppendRow(text, header);
+        foreach (var row in rows)
+        {
+            AppendRow(text, row);
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    public static string Cell(string? value)
+    {
+        value ??= "";
+        if (value.Length > 0 && FormulaStarts.Contains(value[0]))
+        {
+            value = "'" + value;
+        }
+        return value.IndexOfAny(['"', ',', ';', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
+
+    /// <summary>A download for minimal API endpoints; the file name makes the browser save rather than show it.</summary>
+    public static IResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        Results.File(Write(header, rows), ContentType, fileName);
+
+    private static void AppendRow(StringBuilder text, IReadOnlyList<string?> cells)
+    {
+        text.AppendJoin(',', cells.Select(Cell));
+        // RFC 4180 ends records with CRLF.
+        text.Append("\r\n");
+    }
+}

@@ -1,0 +1,23 @@
+namespace AiWatch.Web.Tests.Pages.Disputes;
+
+public sealed class IndexTests : IClassFixture<SampleApplication>
+{
+    private readonly SampleApplication app;
+
+    public IndexTests(SampleApplication app) => this.app = app;
+
+    [Fact]
+    public async Task Lists_both_sides_counts_and_the_latest_move()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/disputes");
+
+        // The seeds ingested at start-up bring disputes of their own; the sample's is the one with known counts.
+        var row = Assert.Single(page.QuerySelectorAll(".disputes > li"),
+            li => li.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == $"/disputes/{SampleData.DisputeSlug}"));
+        Assert.Equal(["/actors/elon-musk", "/actors/openai"], row.QuerySelectorAll("a.actor-chip").Select(a => a.GetAttribute("href")).Order());
+        Assert.Contains("2 événement(s) · 2 déclaration(s)", row.TextContent);
+        Assert.Contains($"/disputes/{SampleData.DisputeSlug}", row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Matches(@"^/articles/\d+#sentence-\d+$", row.QuerySelector(".latest-move a")?.GetAttribute("href"));
+        Assert.Equal("/disputes", page.QuerySelector("nav a[aria-current=page]")?.GetAttribute("href"));
+    }
+}
