@@ -6,7 +6,7 @@ namespace AiWatch.Core.Analysis;
 
 /// <summary>
 /// Money amounts in French: "134 milliards de dollars", "97,4 milliards de dollars", "100 Md$", "285 M$",
-/// "2 millions d'euros", "1 500 milliards", "1,5 milliard $", "0,42 $", "300 M€", "deux milliards d'euros".
+/// "2 millions d'euros", "1 500 milliards", "1,5 milliard $", "0,42 $", "300 M€", "deux milliards d'euros", "$22,5 milliards".
 /// An amount with a scale but no currency and no unit ("presque 170 milliards") takes the currency of another
 /// amount of the same sentence, else of the nearest earlier amount of the article, else of its first one;
 /// in an article that names no currency it is not money.
@@ -124,10 +124,14 @@ public static class AmountExtractor
         var number = $@"(?:(?<![\d,.])(?<num>\d{{1,3}}(?:[ .]\d{{3}})+(?:,\d+)?|\d+\.\d{{1,2}}(?!\d)|\d+(?:,\d+)?)|(?<!\w)(?<spelled>(?i:{spelled})))";
         var links = string.Join("|", lexicon.CurrencyLinks.Select(l => Regex.Escape(l) + (l.EndsWith('\'') ? "" : @"\s+")));
         var currency = $@"(?:\s*(?:(?i:{links})?(?<word>(?i:{words}))(?!\w)|(?i:{links})?(?<symbol>{symbols})(?!\w)))";
+        // "1000 milliards de paramètres" is a count; "40 milliards de valorisation" is still money.
+        var moneyNouns = Alt(lexicon.MoneyNouns);
         return new Regex(
-            $@"{number}\s*(?:(?<scale>(?i:{scales}))(?!\w){currency}?(?:(?<unit>)(?=\s+(?i:{links})))?" +
+            $@"(?:{number}\s*(?:(?<scale>(?i:{scales}))(?!\w){currency}?(?:(?<unit>)(?=\s+(?i:{links})(?!(?i:{moneyNouns})(?!\w))))?" +
             $@"|(?<abbr>{abbreviations})\s?(?<symbol>[$€])" +
-            $@"|{currency.Replace("(?:\\s*", "(?:")})",
+            $@"|{currency.Replace("(?:\\s*", "(?:")}))" +
+            // "$22,5 milliards": the symbol before the number.
+            $@"|(?<![\w$€])(?<symbol>[$€])\s?{number}(?:\s*(?<scale>(?i:{scales}))(?!\w))?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

@@ -4,7 +4,7 @@ namespace AiWatch.Core.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Stored with every fact, so a re-analysis can tell what an older rule set produced.</summary>
-    public const string Version = "1.1.1";
+    public const string Version = "1.2.0";
 
     private readonly ActorRegistry registry;
     private readonly ActorMatcher matcher;
@@ -16,7 +16,7 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>
-    /// Actors, events, quotes, claims and amounts of <paramref name="text"/> (one paragraph per line).
+    /// Actors (literal mentions, epithets, co-mentions), events, quotes, claims and amounts of <paramref name="text"/> (one paragraph per line).
     /// <paramref name="published"/> resolves relative dates ("en février", "l'an prochain"); offsets index into <paramref name="text"/>.
     /// </summary>
     public AnalysisResult Analyze(string text, DateOnly? published)
@@ -29,6 +29,10 @@ public sealed class ArticleAnalyzer
         var events = EventExtractor.Extract(context, amounts, dates);
         var quotes = QuoteExtractor.Extract(context);
         var claims = ClaimExtractor.Extract(context, amounts);
-        return new AnalysisResult(mentions, events, quotes, claims, amounts);
+        return new AnalysisResult(mentions, events, quotes, claims, amounts)
+        {
+            Epithets = ReferenceSummary.Epithets(context),
+            CoMentions = ReferenceSummary.CoMentions(context),
+        };
     }
 }

@@ -126,6 +126,11 @@ public sealed class ArticleContext
         return found;
     }
 
+    /// <summary>People outside the registry named with a known first name, in text order.</summary>
+    public IReadOnlyList<NamedPerson> People => namedPeople ??= NamedPeople.Find(this);
+
+    private IReadOnlyList<NamedPerson>? namedPeople;
+
     public bool IsPerson(string slug) => (people ??= Registry.Actors.Where(a => a.IsPerson).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal)).Contains(slug);
 
     private HashSet<string>? people;

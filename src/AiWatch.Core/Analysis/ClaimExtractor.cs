@@ -110,6 +110,17 @@ public static class ClaimExtractor
         {
             return null;
         }
+        // "Pour Oracle, l'enjeu est considérable": what is at stake for an organisation, not its view; a view is a person's.
+        if (lexicon.PersonOpinionMarkers.Contains(opener) && opener != side && !ReferenceResolver.IsPersonLike(s.Context, first))
+        {
+            return null;
+        }
+        // "Chez Nvidia, on se frotte les mains : Jensen Huang a estimé que…": the named speaker of the verb speaks.
+        if (opener == side && SpeechVerbForms.Find(s.Text).FirstOrDefault() is { Verb: not null } v
+            && s.References.Any(r => r.Kind == ReferenceKind.Literal && r.Slug != first.Slug && r.Start < s.Original(v.Form.Index)))
+        {
+            return null;
+        }
         var gap = first.Start - s.Original(opener.Length);
         var hasComma = s.Text.IndexOf(',', s.Context.Folded.FromOriginal(first.Start) - s.Offset) > 0;
         var alone = !s.References.Any(r => r.Slug != first.Slug && Coordinated(s.Context.Text, first, r));
@@ -136,8 +147,16 @@ public static class ClaimExtractor
     {
         foreach (Match m in Selon.Value.Matches(s.Text))
         {
+            if (CitesDocument(m.Groups[1].Value))
+            {
+                continue; // "selon le communiqué publié par le groupe": a document's account
+            }
             var from = s.Original(m.Groups[1].Index);
-            var speaker = s.References.FirstOrDefault(r => r.Start >= from && r.Start < from + m.Groups[1].Length && r.Kind != ReferenceKind.Pronoun)?.Slug;
+            var to = s.Original(m.Groups[1].Index + m.Groups[1].Length);
+            var speaker = s.References.FirstOrDefault(r => r.Start >= from && r.Start < to && r.Kind != ReferenceKind.Pronoun)?.Slug
+                // "Selon Marc Toberoff, l'avocat du milliardaire, …": the actor a person outside the registry speaks for.
+                ?? s.References.FirstOrDefault(r => r.Kind == ReferenceKind.Representative && r.Start > to && r.Start <= to + 3
+                    && s.Context.Text[to..r.Start].Trim() == ",")?.Slug;
             var pronoun = Clauses.NextWord(s.Text, m.Groups[1].Index);
             if (speaker is null && pronoun is not null && FrenchLexicon.Instance.StressedPronouns.TryGetValue(pronoun, out var kind))
             {
@@ -149,6 +168,19 @@ public static class ClaimExtractor
             }
         }
         return null;
+    }
+
+    private static readonly Regex CommaObjectPronoun = new(@",[ ]*(?:l'|les |lui |leur )?$", RegexOptions.Compiled);
+
+    private static bool AfterCommaParticiple(string lower, FormHit m) =>
+        m.Value.EndsWith("ant", StringComparison.Ordinal) && CommaObjectPronoun.IsMatch(lower.AsSpan(0, m.Index));
+
+    private static bool CitesDocument(string words)
+    {
+        var lexicon = FrenchLexicon.Instance;
+        var rest = lexicon.Determiners.Select(d => d.EndsWith('\'') ? d : d + " ").Where(d => words.StartsWith(d, StringComparison.Ordinal))
+            .Select(d => words[d.Length..]).FirstOrDefault();
+        return rest is not null && lexicon.DocumentNouns.Any(n => rest.StartsWith(n, StringComparison.Ordinal) && (rest.Length == n.Length || !char.IsLetter(rest[n.Length])));
     }
 
     /// <summary>"X affirme que…", "X accuse Y de…", "…, arguant que", "…, a assuré X.".</summary>
@@ -187,18 +219,27 @@ public static class ClaimExtractor
             }
             var asides = Asides.Value.Matches(text).Select(a => (Start: s.Original(a.Index), End: s.Original(a.Index + a.Length))).ToList();
             var candidates = references.Where(r => !asides.Any(a => r.Start > a.Start && r.Start < a.End) && !context.IsQuoted(r.Start)).ToList();
-            var speaker = SpeakerBefore(context, candidates, s.Original(clauseStart), at, s.Cased, m.Index);
+            // "Elon Musk poursuit OpenAI, l'accusant de…": a participle after a comma takes the sentence's subject.
+            // "…, et OpenAI a répliqué…, l'accusant de…": the subject of the last coordinated clause.
+            var mainClause = s.Original(Math.Max(0, text.LastIndexOf(", et ", m.Index, StringComparison.Ordinal)));
+            var speaker = AfterCommaParticiple(text, m)
+                ? candidates.FirstOrDefault(r => r.Start >= mainClause && r.Start < at && !Clauses.IsGoverned(context, r.Start))
+                : SpeakerBefore(context, candidates, s.Original(clauseStart), at, s.Cased, m.Index);
             if (speaker is null)
             {
                 continue;
             }
             var target = verb.Kind == "accuse"
                 ? references.FirstOrDefault(r => r.Start > at && r.Slug != speaker.Slug && r.Kind == ReferenceKind.Literal)?.Slug
+                    // "xAI a attaqué Apple et OpenAI, les accusant de…": the pronoun stands for the main clause's object.
+                    ?? (AfterCommaParticiple(text, m) ? references.FirstOrDefault(r => r.Start > speaker.Start && r.Start < at && r.Slug != speaker.Slug && r.Kind == ReferenceKind.Literal)?.Slug : null)
                 : null;
             return s.Claim(speaker.Slug, target, hedged);
         }
         return null;
     }
+
+    private static readonly Regex DirectQuoteFollows = new(@"^[ \u00A0\u202F]*:[ \u00A0\u202F]*[«“""]", RegexOptions.Compiled);
 
     /// <summary>Whether a speech-verb form is used as a verb of the article's own report.</summary>
     private static bool IsReportingVerb(Sentence s, FormHit m, SpeechVerb verb)
@@ -210,8 +251,13 @@ public static class ClaimExtractor
         {
             return false; // inside a quotation, or «…», a déclaré X (same sentence): the attribution of a direct quote
         }
+        if (DirectQuoteFollows.IsMatch(s.Text.AsSpan(m.Index + m.Length)))
+        {
+            return false; // "Sam Altman a renchéri : « … »": the attribution of a direct quote, not reported speech
+        }
         var afterName = s.References.Any(r => r.Start < at && at - (r.Start + r.Length) <= 1);
-        if (!afterName && FrenchLexicon.Instance.Determiners.Contains(previous))
+        // "les accusant de…": a present participle after an object pronoun, not a noun after an article.
+        if (!afterName && FrenchLexicon.Instance.Determiners.Contains(previous) && !m.Value.EndsWith("ant", StringComparison.Ordinal))
         {
             return false; // "l'estime de soi": a noun
         }

@@ -4,7 +4,14 @@ using AiWatch.Core.Analysis.French;
 namespace AiWatch.Core.Analysis;
 
 /// <summary>A date found in the text: <paramref name="Value"/> is "YYYY", "YYYY-MM" or "YYYY-MM-DD".</summary>
-public sealed record DateMatch(string Value, int Start, int Length);
+public sealed record DateMatch(string Value, int Start, int Length)
+{
+    /// <summary>
+    /// The date was worked out from the article's date: a relative phrase ("l'an prochain", "il y a quelques
+    /// mois"), a weekday, or a month without its year ("en février").
+    /// </summary>
+    public bool Approximate { get; init; }
+}
 
 /// <summary>
 /// Dates in French: "23 novembre 2024", "1er octobre 2025", "samedi 27 septembre", "novembre 2024",
@@ -28,7 +35,8 @@ public static class DateExtractor
             if (value is not null)
             {
                 var (start, length) = folded.ToOriginal(m.Index, m.Length);
-                dates.Add(new DateMatch(value, start, length));
+                var approximate = m.Groups["relative"].Success || m.Groups["weekday"].Success || !m.Groups["year"].Success;
+                dates.Add(new DateMatch(value, start, length) { Approximate = approximate });
             }
         }
         return dates;
@@ -44,7 +52,7 @@ public static class DateExtractor
                 return null;
             }
             var r = lexicon.RelativeDates.First(d => d.Phrase == m.Groups["relative"].Value.ToLowerInvariant());
-            var date = published.Value.AddYears(r.Years).AddMonths(r.Months).AddDays(r.Days);
+            var date = r.Month is { } month ? Season(published.Value, month, r.Direction) : published.Value.AddYears(r.Years).AddMonths(r.Months).AddDays(r.Days);
             return Format(date.Year, r.Precision == "year" ? null : date.Month, r.Precision == "day" ? date.Day : null);
         }
         if (m.Groups["month"].Success)
@@ -66,6 +74,21 @@ public static class DateExtractor
             return published is null ? null : Format(published.Value.Year, published.Value.Month, null);
         }
         return year is null ? null : Format(year.Value, null, null);
+    }
+
+    /// <summary>"cet été" → July of the article's year; "l'été dernier" → the latest July before the article's month.</summary>
+    private static DateOnly Season(DateOnly published, int month, string? direction)
+    {
+        var year = published.Year;
+        if (direction == "past" && month >= published.Month)
+        {
+            year--;
+        }
+        else if (direction == "next" && month <= published.Month)
+        {
+            year++;
+        }
+        return new DateOnly(year, month, 1);
     }
 
     private static string Format(int year, int? month, int? day) =>

@@ -24,8 +24,10 @@ public static class EventExtractor
     {
         public required string Type { get; init; }
         public required List<string> Actors { get; init; }
+        /// <summary>The acting party when the sentence names one (a subject or a passive's agent), not just a participant.</summary>
+        public string? Agent { get; init; }
         public AmountMatch? Amount { get; set; }
-        public string? Date { get; set; }
+        public DateMatch? Date { get; set; }
         public bool Hedged { get; init; }
         public required SentenceSpan Sentence { get; init; }
         public required HashSet<string> Entries { get; init; }
@@ -73,10 +75,10 @@ public static class EventExtractor
                 continue;
             }
             var owner = AssignAmounts(hits, sentenceAmounts);
-            var actors = Participants(context, references);
+            var actors = Participants(context, references, hits[0].Start, out var agent);
             var sentenceDates = dates.Where(d => d.Start >= sentence.Start && d.Start < sentence.End).ToList();
             var hedged = IsHedged(context, sentence);
-            var byType = hits.GroupBy(h => h.Entry.Type).ToList();
+            var byType = hits.GroupBy(h => h.Entry.Type).SelectMany(g => SplitFresh(context, g.ToList(), owner)).ToList();
             foreach (var group in byType)
             {
                 var amount = group.Select(h => owner.GetValueOrDefault(h)).FirstOrDefault(a => a is not null)
@@ -89,12 +91,13 @@ public static class EventExtractor
                     .SelectMany(d => group.Select(h => (Date: d, Trigger: h)))
                     .Where(x => x.Date.Start < x.Trigger.Start || x.Date.Start - (x.Trigger.Start + x.Trigger.Length) <= MaxGapAfterTrigger)
                     .OrderBy(x => Math.Abs(x.Date.Start - x.Trigger.Start))
-                    .Select(x => x.Date.Value)
+                    .Select(x => x.Date)
                     .FirstOrDefault();
                 drafts.Add(new Draft
                 {
                     Type = group.Key,
                     Actors = actors.ToList(),
+                    Agent = agent,
                     Amount = amount,
                     Date = date,
                     Hedged = hedged,
@@ -104,6 +107,7 @@ public static class EventExtractor
                     Fresh = group.All(h => !IsDefinite(context, h.Start) && IsFresh(context, h.Start)),
                 });
             }
+            SplitByRecipient(context, drafts, sentence, sentenceAmounts, references);
             // A court approving a settlement rules on the settlement's money.
             var settlement = drafts.LastOrDefault(d => d.Sentence == sentence && d.Type == "settlement");
             foreach (var ruling in drafts.Where(d => d.Sentence == sentence && d.Type == "regulation" && d.Amount is null))
@@ -112,8 +116,8 @@ public static class EventExtractor
             }
         }
         GiveFollowingMoney(context, amounts, drafts);
-        return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date, d.Hedged,
-            d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length)).ToList();
+        return Merge(drafts).Select(d => new EventMatch(d.Type, d.Actors, d.Amount, d.Date?.Value, d.Hedged,
+            d.Sentence.TextOf(context.Text), d.Sentence.Start, d.Sentence.Length) { DateApproximate = d.Date?.Approximate ?? false }).ToList();
     }
 
     /// <summary>
@@ -180,8 +184,9 @@ public static class EventExtractor
             {
                 var start = context.Folded.ToOriginal(m.Index);
                 // Words inside a quotation are someone's opinion, not the article's report of an event.
-                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index)
-                    && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length)))
+                if (!IsSpeculative(text, m.Index) && !context.IsQuoted(start) && !IsAmountUnit(text, m.Index) && !IsQuoteIncise(text, m.Index)
+                    && !(trigger.Entry.Type == "investment" && IsDebt(text, m.Index + m.Length))
+                    && (!trigger.Entry.ActorObject || ActorRightAfter(context, context.Folded.ToOriginal(m.Index + m.Length))))
                 {
                     all.Add(new Hit(trigger.Entry, start, context.Folded.ToOriginal(m.Index + m.Length) - start));
                 }
@@ -206,6 +211,9 @@ public static class EventExtractor
         }
         // "s'engage à acheter pour 300 Md$ de puissance de calcul", "investir 100 milliards … 10 gigawatts": what the deal buys.
         kept.RemoveAll(h => h.Entry.DealObject && kept.Any(d => d.Start < h.Start && d.Entry.Type is "partnership" or "investment"));
+        // "un accord mettant fin à la procédure": the agreement right before a settlement is that settlement.
+        kept.RemoveAll(h => h.Entry.Type == "partnership"
+            && kept.Any(x => x.Entry.Type == "settlement" && x.Start >= h.Start + h.Length && x.Start - (h.Start + h.Length) <= 2));
         // "ont lancé des datacenters", "dévoilé une alliance": the launch verb introduces another kind of deal.
         if (kept.Any(o => o.Entry.Type is not ("launch" or "regulation" or "lawsuit")))
         {
@@ -213,6 +221,14 @@ public static class EventExtractor
         }
         return kept.OrderBy(h => h.Start).ToList();
     }
+
+    private static bool ActorRightAfter(ArticleContext context, int end) =>
+        context.Mentions.Any(r => r.Start > end && r.Start <= end + 1);
+
+    /// <summary>"« … », a lancé Jensen Huang": a verb right after a quotation attributes it; it reports no event.</summary>
+    private static bool IsQuoteIncise(string text, int index) => QuoteIncise.IsMatch(text.AsSpan(Math.Max(0, index - 16), Math.Min(index, 16)));
+
+    private static readonly Regex QuoteIncise = new(@"[»”""][ \u00A0\u202F]*,[ \u00A0]*(?:(?:a|avait|ont|avaient) )?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"500 milliards de dollars d'investissements": the word says what the money is, the money's own event is elsewhere.</summary>
     private static bool IsAmountUnit(string text, int index) => AmountUnit.Value.IsMatch(text[Math.Max(0, index - 16)..index]);
@@ -290,6 +306,74 @@ public static class EventExtractor
         @"(?<!\w)(?:" + string.Join("|", FrenchLexicon.Instance.DeadlineMarkers.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")(?: [\w'-]+){0,2} ?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
+    /// <summary>
+    /// "une amende de 500 millions d'euros à Apple et de 200 millions d'euros à Meta": one trigger, and every sum of the
+    /// sentence goes to an actor of its own: one happening per recipient, with its sum.
+    /// </summary>
+    private static void SplitByRecipient(ArticleContext context, List<Draft> drafts, SentenceSpan sentence, List<AmountMatch> amounts, List<ActorReference> references)
+    {
+        var recipients = amounts.Select(a => (Amount: a, To: RecipientAfter(context, references, a))).ToList();
+        if (recipients.Count < 2 || recipients.Any(r => r.To is null) || recipients.Select(r => r.To).Distinct().Count() < recipients.Count)
+        {
+            return;
+        }
+        var mine = drafts.Where(d => d.Sentence == sentence).ToList();
+        if (mine.Count != 1)
+        {
+            return;
+        }
+        var draft = mine[0];
+        drafts.Remove(draft);
+        foreach (var (amount, to) in recipients)
+        {
+            drafts.Add(new Draft
+            {
+                Type = draft.Type,
+                Actors = draft.Actors.Where(a => a == to || !recipients.Any(r => r.To == a)).ToList(),
+                Agent = draft.Agent,
+                Amount = amount,
+                Date = draft.Date,
+                Hedged = draft.Hedged,
+                Sentence = sentence,
+                Entries = draft.Entries,
+                Definite = draft.Definite,
+                Fresh = true,
+            });
+        }
+    }
+
+    /// <summary>"500 millions d'euros à Apple": the actor a preposition right after the sum names.</summary>
+    private static string? RecipientAfter(ArticleContext context, List<ActorReference> references, AmountMatch amount)
+    {
+        var end = context.Folded.FromOriginal(amount.Start + amount.Length);
+        var word = Clauses.NextWord(context.Folded.Value, end);
+        if (word is null || !FrenchLexicon.Instance.Prepositions.Contains(word))
+        {
+            return null;
+        }
+        var next = context.Folded.Value.IndexOf(word, end, StringComparison.OrdinalIgnoreCase) + word.Length + 1;
+        var at = context.Folded.ToOriginal(Math.Min(next, context.Folded.Value.Length));
+        return references.FirstOrDefault(r => r.Start == at && r.Kind == ReferenceKind.Literal)?.Slug;
+    }
+
+    /// <summary>
+    /// "a levé 600 millions d'euros l'an dernier et discuterait d'une nouvelle levée d'un milliard": a trigger that
+    /// says it is one more ("nouvelle", "autre") and has money of its own is a happening apart from the others of its type.
+    /// </summary>
+    private static IEnumerable<IGrouping<string, Hit>> SplitFresh(ArticleContext context, List<Hit> hits, Dictionary<Hit, AmountMatch?> owner)
+    {
+        var fresh = hits.Skip(1).Where(h => owner.GetValueOrDefault(h) is not null && IsFresh(context, h.Start)).ToList();
+        var rest = hits.Except(fresh).ToList();
+        if (rest.Count > 0)
+        {
+            yield return rest.GroupBy(h => h.Entry.Type).Single();
+        }
+        foreach (var hit in fresh)
+        {
+            yield return new[] { hit }.GroupBy(h => h.Entry.Type).Single();
+        }
+    }
+
     private static Dictionary<Hit, AmountMatch?> AssignAmounts(List<Hit> hits, List<AmountMatch> amounts)
     {
         var owner = new Dictionary<Hit, AmountMatch?>();
@@ -299,8 +383,10 @@ public static class EventExtractor
             // ("verser 1,5 milliard pour mettre fin au recours"), but a launch has no price of its own.
             // The nearest trigger before it that has no money yet: "une levée qui la valoriserait 750 milliards,
             // à laquelle SoftBank participerait pour 30 milliards" gives the levée its 30 milliards.
+            // "accepté de verser 1,5 milliard $ aux auteurs pour clore un recours": money paid to end a dispute is the settlement's.
             var hit = hits.LastOrDefault(h => h.Start < amount.Start && owner.GetValueOrDefault(h) is null)
-                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch");
+                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Start - (amount.Start + amount.Length) <= MaxGapBeforeTrigger && h.Entry.Type != "launch")
+                ?? hits.FirstOrDefault(h => h.Start >= amount.Start && h.Entry.Type == "settlement");
             if (hit is not null && owner.GetValueOrDefault(hit) is null)
             {
                 owner[hit] = amount;
@@ -310,13 +396,16 @@ public static class EventExtractor
     }
 
     /// <summary>Distinct actors of the sentence; the agent of a passive ("par Microsoft"), else the first one not governed by a preposition, leads.</summary>
-    private static List<string> Participants(ArticleContext context, List<ActorReference> references)
+    private static List<string> Participants(ArticleContext context, List<ActorReference> references, int firstTrigger, out string? agentSlug)
     {
         // "la start-up de Musk", "xAI d'Elon Musk": the owner named after his organisation is not a party.
         references = references.Where(r => !IsOwnerOf(context, r, references)).ToList();
-        var agent = references.FirstOrDefault(r => FrenchLexicon.Instance.AgentPrepositions.Contains(
+        // "le rachat de Mistral par Microsoft": a passive's agent follows the trigger ("xAI, fondée par le milliardaire,
+        // a déposé une plainte": an agent before it belongs to an aside).
+        var agent = references.FirstOrDefault(r => r.Start > firstTrigger && FrenchLexicon.Instance.AgentPrepositions.Contains(
                 Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""))
             ?? references.FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
+        agentSlug = agent?.Slug;
         var ordered = agent is null ? references : references.Where(r => r != agent).Prepend(agent);
         return ordered.Select(r => r.Slug).Distinct().ToList();
     }
@@ -371,13 +460,20 @@ public static class EventExtractor
         }
         // A dispute named again with fewer or more of its parties ("le procès", "visé par la plainte") is the same
         // one, whatever date each mention carries (filing, hearing, trial).
+        // "xAI a déposé mercredi une plainte contre OpenAI" then "Elon Musk poursuit OpenAI depuis 2024": another
+        // plaintiff in another year is another case.
+        if (first.Type == "lawsuit" && !later.Definite && first.Date is not null && later.Date is not null && first.Date.Value[..4] != later.Date.Value[..4]
+            && first.Agent is not null && later.Agent is not null && first.Agent != later.Agent)
+        {
+            return false;
+        }
         if (first.Type == "lawsuit" && SameMoney(first, later)
             && (first.Actors.All(later.Actors.Contains) || later.Actors.All(first.Actors.Contains)
                 || (later.Definite && later.Actors.Any(first.Actors.Contains))))
         {
             return true;
         }
-        if (first.Date is not null && later.Date is not null && first.Date != later.Date)
+        if (first.Date is not null && later.Date is not null && first.Date.Value != later.Date.Value)
         {
             return false;
         }
@@ -386,6 +482,11 @@ public static class EventExtractor
             return first.Amount.Currency == later.Amount.Currency
                 && Math.Abs(first.Amount.Value - later.Amount.Value) <= 0.01m * Math.Abs(first.Amount.Value)
                 && first.Actors.Intersect(later.Actors).Any();
+        }
+        // "un contrat portant sur 4,5 GW" then "ce contrat représenterait 30 Md$": the definite mention prices the known deal.
+        if (first.Amount is null && later.Amount is not null && later.Definite && later.Actors.All(first.Actors.Contains))
+        {
+            return true;
         }
         if (later.Amount is not null)
         {

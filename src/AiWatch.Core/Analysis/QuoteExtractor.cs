@@ -148,7 +148,9 @@ public static class QuoteExtractor
         }
         if (rest.StartsWith(',') || rest.StartsWith('—') || rest.StartsWith('–'))
         {
-            var incise = FromIncise(context, restStart + 1, Math.Min(lineEnd, restStart + 80));
+            // The incise ends with its sentence: a speech verb of the next one is not this quote's attribution.
+            var sentenceEnd = text.IndexOfAny(['.', '!', '?', '…'], restStart + 1, Math.Max(0, Math.Min(lineEnd, restStart + 80) - restStart - 1));
+            var incise = FromIncise(context, restStart + 1, sentenceEnd < 0 ? Math.Min(lineEnd, restStart + 80) : sentenceEnd + 1);
             if (incise is not null)
             {
                 return incise.Value;
@@ -199,19 +201,51 @@ public static class QuoteExtractor
         }
         if (reference is not null)
         {
-            return (reference.Slug, null);
+            return SpeakerOf(context, reference);
         }
         var pronoun = StressedPronoun(context, folded, from);
         if (pronoun is not null)
         {
-            return (pronoun, null);
+            return pronoun.Value;
         }
         var capital = Regex.Match(context.Text[from..to], @"\p{Lu}");
-        return capital.Success ? NamedAt(context, from + capital.Index, context.Text[(from + capital.Index)..to]) : null;
+        if (!capital.Success)
+        {
+            return null;
+        }
+        // ", a prévenu la Société des gens de lettres": a speaker outside the registry, named but not a person.
+        var rest = context.Text[(from + capital.Index)..to];
+        return NamedAt(context, from + capital.Index, rest) ?? (OrganisationName.Match(rest) is { Success: true } o ? (null, o.Value) : (null, null));
+    }
+
+    // "Société des gens de lettres", "Commission européenne": a capitalised word and up to five more, up to the punctuation.
+    private static readonly Regex OrganisationName = new(
+        @"^\p{Lu}[\p{L}'’-]*(?:[ \u00A0][\p{L}'’-]+){0,5}?(?=[ \u00A0]*(?:[,.;:!?)]|$))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Who a reference before or after a quote designates as its speaker: a pronoun the last person (or woman,
+    /// or organisation) in sight, named people outside the registry included; a representative with a name
+    /// beside it ("Brad Smith, le président de Microsoft") that person; otherwise the actor.
+    /// </summary>
+    private static (string? Slug, string? Name) SpeakerOf(ArticleContext context, ActorReference? reference)
+    {
+        if (reference is null)
+        {
+            return (null, null);
+        }
+        if (reference.Kind == ReferenceKind.Pronoun)
+        {
+            var pronoun = FrenchText.Fold(context.Text.Substring(reference.Start, reference.Length)).ToLowerInvariant();
+            var person = FrenchLexicon.Instance.Pronouns.GetValueOrDefault(pronoun) == "person";
+            return NamedPeople.Pronoun(context, reference.Start, person) ?? (null, null);
+        }
+        var apposed = NamedPeople.ApposedName(context, reference);
+        return apposed is not null ? (null, apposed) : (reference.Slug, null);
     }
 
     /// <summary>"selon lui", "d'après elle": the actor in sight at <paramref name="position"/>.</summary>
-    private static string? StressedPronoun(ArticleContext context, string lower, int position)
+    private static (string? Slug, string? Name)? StressedPronoun(ArticleContext context, string lower, int position)
     {
         var lexicon = FrenchLexicon.Instance;
         foreach (var marker in lexicon.AttributionMarkers)
@@ -220,7 +254,7 @@ public static class QuoteExtractor
             {
                 if (Regex.IsMatch(lower, @"(?<!\w)" + Regex.Escape(marker) + " " + Regex.Escape(pronoun) + @"(?!\w)"))
                 {
-                    return ReferenceResolver.MostSalient(context, context.References, position, kind == "person");
+                    return NamedPeople.Pronoun(context, position, kind == "person") ?? (null, null);
                 }
             }
         }
@@ -255,15 +289,19 @@ public static class QuoteExtractor
                 return (null, null);
             }
             var subject = context.ReferencesIn(previous.Start, previous.End).FirstOrDefault(r => !Clauses.IsGoverned(context, r.Start));
-            return (subject?.Slug, null);
+            return SpeakerOf(context, subject);
         }
         var prefix = context.Folded.Value[context.Folded.FromOriginal(sentence.Start)..context.Folded.FromOriginal(open)].ToLowerInvariant();
         var stressed = StressedPronoun(context, prefix, sentence.Start);
         if (stressed is not null)
         {
-            return (stressed, null);
+            return stressed.Value;
         }
-        var reference = context.ReferencesIn(sentence.Start, open).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
+        // "Sam Altman a expliqué que l'entreprise manquait « … »": the subject of the speech verb speaks, not
+        // the subject of its clause.
+        var verb = SpeechVerbForms.Find(prefix).LastOrDefault(h => SpeechVerbForms.FollowedBy(prefix, h.Form.Index + h.Form.Length, "que"));
+        var limit = verb.Verb is null ? open : context.Folded.ToOriginal(context.Folded.FromOriginal(sentence.Start) + verb.Form.Index);
+        var reference = context.ReferencesIn(sentence.Start, limit).LastOrDefault(r => !Clauses.IsGoverned(context, r.Start)
             || FrenchLexicon.Instance.AttributionMarkers.Contains(Clauses.PreviousWord(context.Folded.Value, context.Folded.FromOriginal(r.Start)) ?? ""));
         // "démentie par Arthur Mensch, qui a déclaré : « … »": a person outside the registry, closer to the quote.
         var name = NameBefore(context, sentence.Start, open);
@@ -271,7 +309,7 @@ public static class QuoteExtractor
         {
             return (null, name.Value.Name);
         }
-        return (reference?.Slug, null);
+        return SpeakerOf(context, reference);
     }
 
     /// <summary>

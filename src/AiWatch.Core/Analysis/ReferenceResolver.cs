@@ -64,6 +64,11 @@ public static class ReferenceResolver
             {
                 continue; // "la start-up britannique Nscale": the description of a name outside the registry
             }
+            var head = m.Groups["person"].Success ? m.Groups["person"] : m.Groups["organisation"];
+            if (head.Length > 1 && char.IsUpper(folded.Value[head.Index]) && char.IsLower(folded.Value[head.Index + 1]) && char.IsLower(folded.Value[m.Index]))
+            {
+                continue; // "la Société des gens de lettres": a capitalised head after a lower-case article is a name ("le PDG" is not)
+            }
             var isPerson = m.Groups["person"].Success;
             // "le groupe de Larry Ellison": the organisation of the person named right after.
             var owner = isPerson ? null : OwnerOf(context, start + length);
@@ -93,7 +98,6 @@ public static class ReferenceResolver
         return references;
     }
 
-    /// <summary>The first actor of the wanted kind in the latest sentence (before <paramref name="position"/>) that has one.</summary>
     /// <summary>The actor a pronoun or description of the given kind at <paramref name="position"/> most likely designates.</summary>
     public static string? MostSalient(ArticleContext context, IReadOnlyList<ActorReference> references, int position, bool person)
     {
@@ -124,7 +128,8 @@ public static class ReferenceResolver
         return references[last].Slug;
     }
 
-    private static bool IsPersonLike(ArticleContext context, ActorReference reference) =>
+    /// <summary>A registry person, or someone speaking for an organisation: what "il" and "lui" can stand for.</summary>
+    public static bool IsPersonLike(ArticleContext context, ActorReference reference) =>
         reference.Kind == ReferenceKind.Representative || context.IsPerson(reference.Slug);
 
     /// <summary>A capitalised name right after the description, past at most one adjective ("britannique", "américaine").</summary>
@@ -146,7 +151,8 @@ public static class ReferenceResolver
     {
         foreach (var representative in Representatives(context, references).ToList())
         {
-            if (!references.Any(r => r.Start == representative.Start && r.Kind == ReferenceKind.Representative))
+            // "le directeur général de Microsoft" is already its chief (an epithet), not a spokesperson.
+            if (!references.Any(r => r.Start == representative.Start && r.Kind is ReferenceKind.Representative or ReferenceKind.Epithet))
             {
                 references.Insert(ArticleContext.FirstReferenceAt(references, representative.Start), representative);
             }
@@ -159,8 +165,18 @@ public static class ReferenceResolver
         foreach (var reference in references.Where(r => r.Kind is not (ReferenceKind.Pronoun or ReferenceKind.Representative)))
         {
             var at = folded.FromOriginal(reference.Start);
-            var from = Math.Max(0, at - 40);
-            var m = RepresentativePrefix.Value.Match(folded.Value[from..at]);
+            var from = Math.Max(0, at - 60);
+            // "l'avocat du milliardaire": the description's own "du" links it to the representative.
+            var linked = folded.Value.AsSpan(at).StartsWith("du ", StringComparison.OrdinalIgnoreCase) ? "du " : "";
+            // Most names follow no preposition at all: skip the regex for them (it runs for every reference).
+            var before = folded.Value.AsSpan(from, at - from);
+            if (linked.Length == 0 && !before.EndsWith("de ", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("d'", StringComparison.OrdinalIgnoreCase)
+                && !before.EndsWith("du ", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("de la ", StringComparison.OrdinalIgnoreCase)
+                && !before.EndsWith("de l'", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var m = RepresentativePrefix.Value.Match(folded.Value[from..at] + linked);
             if (m.Success)
             {
                 var start = folded.ToOriginal(from + m.Index);
@@ -186,10 +202,11 @@ public static class ReferenceResolver
     private static readonly Regex UnknownNameBefore = new(
         @"(?<!\w)\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}, $", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "l'avocat d'" / "un porte-parole de " / "les dirigeants de la " right before the actor's reference.
+    // "l'avocat d'" / "un porte-parole de " / "les dirigeants de la " / "le directeur des affaires internationales de "
+    // (at most four words qualifying the role) right before the actor's reference.
     private static readonly Lazy<Regex> RepresentativePrefix = new(() => new Regex(
         $@"(?<!\w)(?:{string.Join("|", FrenchLexicon.Instance.EpithetDeterminers.Concat(["les", "un", "une"]).Distinct().Select(d => Regex.Escape(d) + (d.EndsWith('\'') ? "" : " ")))})"
-            + $@"(?:{string.Join("|", FrenchLexicon.Instance.RepresentativeWords.Select(Regex.Escape))}) (?:de |d'|de la |de l')$",
+            + $@"(?:{string.Join("|", FrenchLexicon.Instance.RepresentativeWords.Select(Regex.Escape))})(?: [\p{{L}}'-]+){{0,4}}? (?:de |d'|de la |de l'|du )$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private static string? OwnerOf(ArticleContext context, int end)

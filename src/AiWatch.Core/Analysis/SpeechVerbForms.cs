@@ -21,7 +21,7 @@ public static class SpeechVerbForms
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '-')))
+            if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] is '\'' or '-' && !ObjectPronounBefore(text, i)))))
             {
                 i++;
                 continue;
@@ -48,6 +48,21 @@ public static class SpeechVerbForms
             }
             i = end;
         }
+    }
+
+    /// <summary>"l'accusant de…": a present participle after an elided object pronoun (an elided article would make "l'estime" a noun).</summary>
+    private static bool ObjectPronounBefore(string text, int i)
+    {
+        if (i < 2 || text[i - 1] != '\'' || text[i - 2] != 'l' || (i > 2 && char.IsLetter(text[i - 3])))
+        {
+            return false;
+        }
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(i, end - i).EndsWith("ant", StringComparison.Ordinal);
     }
 
     private static bool IsWordTail(char c) => char.IsLetterOrDigit(c) || c == '\'';

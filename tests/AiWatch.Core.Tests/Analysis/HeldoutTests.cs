@@ -20,9 +20,9 @@ public sealed class HeldoutTests
     // Floors a little under the scores measured when the set was last tuned (see the commit log).
     [Theory]
     [InlineData("actors", 0.95)]
-    [InlineData("events", 0.70)]
-    [InlineData("quotes", 0.90)]
-    [InlineData("claims", 0.85)]
+    [InlineData("events", 0.74)]
+    [InlineData("quotes", 0.95)]
+    [InlineData("claims", 0.92)]
     [InlineData("amounts", 0.95)]
     public void FieldF1StaysAboveFloor(string field, double floor)
     {
@@ -49,7 +49,7 @@ public sealed class HeldoutTests
     [Fact]
     public void EveryArticleHasItsGold()
     {
-        Assert.Equal(8, Articles.Value.Count);
+        Assert.Equal(13, Articles.Value.Count);
     }
 
     private static (int, int, int) Actors(JsonElement gold, AnalysisResult result)

@@ -13,7 +13,7 @@ public sealed class LexiconCoverageTests
 
     private static List<string> Folded(string file) => SpecFiles.Inputs(file).Select(i => FrenchText.Fold(i).ToLowerInvariant()).ToList();
 
-    private static readonly string[] AllFiles = ["Sentences", "Actors", "References", "Amounts", "Dates", "Quotes", "Claims", "Events"];
+    private static readonly string[] AllFiles = ["Sentences", "Actors", "References", "Amounts", "Dates", "Quotes", "Claims", "Events", "Hedges"];
 
     private static bool HasWord(IEnumerable<string> inputs, string word) =>
         inputs.Any(i => Regex.IsMatch(i, @"(?<!\w)" + Regex.Escape(word) + (word.EndsWith('\'') ? "" : @"(?!\w)")));
@@ -43,6 +43,7 @@ public sealed class LexiconCoverageTests
         AssertCovered("number words", Lexicon.NumberWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency words", Lexicon.CurrencyWords.Keys, w => HasWord(amounts, w));
         AssertCovered("currency links", Lexicon.CurrencyLinks, l => HasWord(amounts, l));
+        AssertCovered("money nouns", Lexicon.MoneyNouns, n => amounts.Any(i => Regex.IsMatch(i, @"milliards? (?:de |d')" + Regex.Escape(n) + @"(?!\w)")));
         AssertCovered("per-unit markers", Lexicon.PerUnitMarkers, m => SpecFiles.Inputs("Events").Any(i => Regex.IsMatch(i, @"[$€] ?" + Regex.Escape(m))));
         AssertCovered("range forms", Lexicon.RangeForms.Select(f => f.Opening + " … " + f.Link),
             f => amounts.Any(i => Regex.IsMatch(i, Regex.Escape(f.Split(" … ")[0]) + @" \d+ " + Regex.Escape(f.Split(" … ")[1]) + " ")));
@@ -61,8 +62,10 @@ public sealed class LexiconCoverageTests
         AssertCovered("report nouns", Lexicon.ReportNouns, n => HasWord(claims, n));
         AssertCovered("opinion markers", Lexicon.OpinionMarkers, n => HasWord(claims, n));
         AssertCovered("side markers", Lexicon.SideMarkers, n => HasWord(claims, n));
+        AssertCovered("document nouns", Lexicon.DocumentNouns, n => HasWord(claims, n));
+        AssertCovered("person opinion markers", Lexicon.PersonOpinionMarkers, n => HasWord(claims, n));
         AssertCovered("relative pronouns", Lexicon.RelativePronouns, n => HasWord(claims, n));
-        AssertCovered("hedges", Lexicon.Hedges, h => HasWord(claims, h));
+        AssertCovered("hedges", Lexicon.Hedges, h => HasWord(Folded("Hedges"), h));
         AssertCovered("compound conjunction heads", Lexicon.CompoundConjunctionHeads, h => HasWord(claims, h + " que") || HasWord(claims, h + " qu'"));
         AssertCovered("infinitive complements", Lexicon.InfinitiveComplements, f => HasWord(claims, f));
     }
@@ -118,6 +121,8 @@ public sealed class LexiconCoverageTests
         AssertCovered("relative words", Lexicon.RelativeWords, w => all.Any(i => i.Contains(", " + w + " ", StringComparison.Ordinal)));
         AssertCovered("stressed pronouns", Lexicon.StressedPronouns.Keys, w => HasWord(all, w));
         AssertCovered("conditional endings", Lexicon.ConditionalEndings, e => all.Any(i => Regex.IsMatch(i, @"\w{2,}" + e + @"(?!\w)")));
+        AssertCovered("conditional lookalikes", Lexicon.ConditionalLookalikes, w => HasWord(Folded("Hedges"), w));
+        AssertCovered("first names", Lexicon.FirstNames.Keys, n => SpecFiles.Inputs("Quotes").Any(i => i.Contains(n + " ", StringComparison.Ordinal)));
         AssertCovered("name particles", Lexicon.NameParticles, p => SpecFiles.Inputs("Quotes").Any(i => Regex.IsMatch(i, @"\p{Lu}\w+ " + p + @" \p{Lu}")));
     }
 }

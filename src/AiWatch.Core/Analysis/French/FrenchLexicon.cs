@@ -12,11 +12,16 @@ public sealed record SpeechVerb(string Lemma, string Kind, IReadOnlyList<string>
 /// An event trigger: a regex over folded, lower-case text; some only count next to a money amount. A deal object
 /// ("puissance de calcul", "gigawatts") is what a deal named before it in the sentence buys, not an event of its own.
 /// A named trigger is a project's proper name ("Stargate"): every later mention without money is the same happening.
+/// An actor-object trigger counts only with a registry actor right after it ("poursuit OpenAI", not "poursuit ses efforts").
 /// </summary>
-public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false);
+public sealed record EventTrigger(string Type, string Pattern, bool RequiresAmount, bool DealObject = false, bool Named = false, bool ActorObject = false);
 
-/// <summary>A relative date phrase ("l'an prochain") and the shift it means from the article's date.</summary>
-public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision);
+/// <summary>
+/// A relative date phrase ("l'an prochain") and the shift it means from the article's date. A season names a
+/// month of its own (<paramref name="Month"/>: "cet été" → July); <paramref name="Direction"/> "past" takes the
+/// latest such month before the article ("l'été dernier"), "next" the first one after it.
+/// </summary>
+public sealed record RelativeDate(string Phrase, int Years, int Months, int Days, string Precision, int? Month = null, string? Direction = null);
 
 /// <summary>
 /// The French language data of the analyser, read once from the JSON files under French/Data
@@ -43,6 +48,10 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> AttributionMarkers { get; init; }
     /// <summary>Openers that give the rest of the sentence as someone's view: "Pour Jensen Huang, …".</summary>
     public required IReadOnlyList<string> OpinionMarkers { get; init; }
+    /// <summary>Writings that "selon" may cite ("selon le communiqué publié par le groupe"): a document's account, nobody's claim.</summary>
+    public required IReadOnlyList<string> DocumentNouns { get; init; }
+    /// <summary>Openers that give a view only when they name a person: "Pour Jensen Huang, …" (but "Pour Oracle, l'enjeu…" is what is at stake).</summary>
+    public required IReadOnlyList<string> PersonOpinionMarkers { get; init; }
     /// <summary>Openers naming whose side the rest reports ("Du côté d'OpenAI, on assure que…"): a claim only with a speech verb.</summary>
     public required IReadOnlyList<string> SideMarkers { get; init; }
     public required IReadOnlyList<string> ReportNouns { get; init; }
@@ -61,6 +70,8 @@ public sealed class FrenchLexicon
     public required IReadOnlySet<string> SubjectFollowers { get; init; }
     /// <summary>Subject pronoun → the kind of actor it most likely stands for ("person", "organisation").</summary>
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
+    /// <summary>First names that tell a person's gender ("Marie Lefort" → feminine), for "elle"/"il" after a named person outside the registry.</summary>
+    public required IReadOnlyDictionary<string, bool> FirstNames { get; init; }
     /// <summary>Pronouns after a preposition ("selon lui") → the kind of actor they stand for.</summary>
     public required IReadOnlyDictionary<string, string> StressedPronouns { get; init; }
     public required IReadOnlyList<string> ClauseBoundaries { get; init; }
@@ -75,10 +86,14 @@ public sealed class FrenchLexicon
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Verb endings of the conditional ("réclamerait"), the mood of what is not established.</summary>
     public required IReadOnlyList<string> ConditionalEndings { get; init; }
+    /// <summary>Nouns and adjectives that end like a conditional and are none ("retrait", "portrait").</summary>
+    public required IReadOnlySet<string> ConditionalLookalikes { get; init; }
     /// <summary>Lower-case particles inside names ("Jean de La Fontaine").</summary>
     public required IReadOnlyList<string> NameParticles { get; init; }
     /// <summary>"de dollars", "d'euros": what links an amount to its currency or unit.</summary>
     public required IReadOnlyList<string> CurrencyLinks { get; init; }
+    /// <summary>Nouns after "milliards de" that keep the figure money ("40 milliards de valorisation"), unlike a count ("de paramètres").</summary>
+    public required IReadOnlyList<string> MoneyNouns { get; init; }
     /// <summary>What makes an amount a price per unit: "par mois", "/an".</summary>
     public required IReadOnlyList<string> PerUnitMarkers { get; init; }
     /// <summary>Ranges whose first bound is a bare number: "de 40 à 20 milliards", "entre 40 et 50 milliards".</summary>
@@ -123,11 +138,14 @@ public sealed class FrenchLexicon
             RelativeDates = c.GetProperty("relative").EnumerateArray().Select(r => new RelativeDate(
                 FrenchText.Fold(r.GetProperty("phrase").GetString()!),
                 Int(r, "years"), Int(r, "months"), Int(r, "days"),
-                r.GetProperty("precision").GetString()!)).ToList(),
+                r.GetProperty("precision").GetString()!,
+                r.TryGetProperty("month", out var month) ? month.GetInt32() : null,
+                r.TryGetProperty("direction", out var direction) ? direction.GetString() : null)).ToList(),
             Scales = Map(m.GetProperty("scales"), v => v.GetDecimal()),
             // Abbreviations are case-sensitive ("M$" is a million, "m" is a metre): not folded.
             ScaleAbbreviations = m.GetProperty("scaleAbbreviations").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal()),
             NumberWords = Map(m.GetProperty("numberWords"), v => v.GetDecimal()),
+            MoneyNouns = Words(m.GetProperty("moneyNouns")),
             CurrencyWords = Map(m.GetProperty("currencyWords"), v => v.GetString()!),
             CurrencySymbols = m.GetProperty("currencySymbols").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             SpeechVerbs = s.GetProperty("verbs").EnumerateArray().Select(v => new SpeechVerb(
@@ -140,6 +158,8 @@ public sealed class FrenchLexicon
             SideMarkers = Words(s.GetProperty("sideMarkers")),
             ReportNouns = Words(s.GetProperty("reportNouns")),
             RelativePronouns = Words(s.GetProperty("relativePronouns")),
+            PersonOpinionMarkers = Words(s.GetProperty("personOpinionMarkers")),
+            DocumentNouns = Words(s.GetProperty("documentNouns")),
             Hedges = Words(s.GetProperty("hedges")),
             CompoundConjunctionHeads = Words(s.GetProperty("compoundConjunctionHeads")).ToHashSet(StringComparer.Ordinal),
             InfinitiveComplements = Words(s.GetProperty("infinitiveComplements")),
@@ -151,6 +171,7 @@ public sealed class FrenchLexicon
             SubjectFollowers = Words(g.GetProperty("subjectFollowers")).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Pronouns = Map(g.GetProperty("pronouns"), v => v.GetString()!),
             StressedPronouns = Map(g.GetProperty("stressedPronouns"), v => v.GetString()!),
+            FirstNames = FirstNamesOf(g.GetProperty("firstNames")),
             ClauseBoundaries = Words(g.GetProperty("clauseBoundaries")),
             Determiners = Words(g.GetProperty("determiners")).ToHashSet(StringComparer.Ordinal),
             Coordinators = Words(g.GetProperty("coordinators")),
@@ -158,6 +179,7 @@ public sealed class FrenchLexicon
             OwnerPrepositions = Words(g.GetProperty("ownerPrepositions")).ToHashSet(StringComparer.Ordinal),
             RelativeWords = Words(g.GetProperty("relativeWords")),
             ConditionalEndings = Words(g.GetProperty("conditionalEndings")),
+            ConditionalLookalikes = Words(g.GetProperty("conditionalLookalikes")).ToHashSet(StringComparer.Ordinal),
             NameParticles = Words(g.GetProperty("nameParticles")),
             CurrencyLinks = Words(m.GetProperty("currencyLinks")),
             PerUnitMarkers = m.GetProperty("perUnitMarkers").EnumerateArray().Select(x => x.GetString()!).ToList(),
@@ -181,10 +203,17 @@ public sealed class FrenchLexicon
                     x.GetProperty("pattern").GetString()!,
                     x.TryGetProperty("requiresAmount", out var r) && r.GetBoolean(),
                     x.TryGetProperty("dealObject", out var o) && o.GetBoolean(),
-                    x.TryGetProperty("named", out var n) && n.GetBoolean())))
+                    x.TryGetProperty("named", out var n) && n.GetBoolean(),
+                    x.TryGetProperty("actorObject", out var ao) && ao.GetBoolean())))
                 .ToList(),
         };
     }
+
+    // Not folded: a first name is matched as written, capital included.
+    private static Dictionary<string, bool> FirstNamesOf(JsonElement names) =>
+        names.GetProperty("feminine").EnumerateArray().Select(n => (Name: n.GetString()!, Feminine: true))
+            .Concat(names.GetProperty("masculine").EnumerateArray().Select(n => (Name: n.GetString()!, Feminine: false)))
+            .ToDictionary(n => n.Name.Normalize(System.Text.NormalizationForm.FormC), n => n.Feminine, StringComparer.Ordinal);
 
     private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetInt32() : 0;
 
