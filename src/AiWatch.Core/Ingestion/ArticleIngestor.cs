@@ -35,6 +35,12 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         var hash = Sha256(extracted.Text);
         // Only ids and hashes: the raw content and text of a stored article are not needed to recognise it.
         var existing = await StoredAsync(a => a.CanonicalUrl == canonicalUrl, ct) ?? await StoredAsync(a => a.ContentHash == hash, ct);
+        if (existing is not null && existing.CanonicalUrl != canonicalUrl && IsSyndicatedCopy(existing.CanonicalUrl, canonicalUrl))
+        {
+            // The same text published by another website is a copy of the story from another outlet: stored
+            // apart (under its own source) and linked to the story below, so the story counts its outlets.
+            existing = null;
+        }
         if (existing is not null && existing.ContentHash == hash)
         {
             await RefreshValidatorsAsync(existing, canonicalUrl, document, ct);
@@ -98,6 +104,15 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>Two web pages on different hosts; a file met again under another path is the same document, not a copy.</summary>
+    private static bool IsSyndicatedCopy(string storedUrl, string newUrl) =>
+        Uri.TryCreate(storedUrl, UriKind.Absolute, out var stored) && Uri.TryCreate(newUrl, UriKind.Absolute, out var fresh)
+        && stored.Scheme.StartsWith("http", StringComparison.Ordinal) && fresh.Scheme.StartsWith("http", StringComparison.Ordinal)
+        && !string.Equals(HostOf(stored), HostOf(fresh), StringComparison.OrdinalIgnoreCase);
+
+    // "www.lemonde.fr" and "lemonde.fr" are one site.
+    private static string HostOf(Uri url) => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
 
     private sealed record StoredArticle(int Id, string ContentHash, string CanonicalUrl, string? ETag, string? LastModified);
 

@@ -39,16 +39,19 @@ public sealed class ArticleIngestorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_same_article_twice_is_stored_once()
+    public async Task The_same_article_twice_is_stored_once_and_the_same_text_on_another_site_is_a_copy()
     {
-        await IngestAsync(Document("https://exemple.fr/a.html", Text));
+        var first = await IngestAsync(Document("https://exemple.fr/a.html", Text));
         var again = await IngestAsync(Document("https://EXEMPLE.fr/a.html#top", Text));
+        var sameSite = await IngestAsync(Document("https://www.exemple.fr/archives/a.html", Text));
         var elsewhere = await IngestAsync(Document("https://miroir.fr/copie.html", Text));
 
         Assert.Equal(IngestStatus.Duplicate, again.Status);
-        Assert.Equal(IngestStatus.Duplicate, elsewhere.Status);
+        Assert.Equal(IngestStatus.Duplicate, sameSite.Status);
+        Assert.Equal(IngestStatus.Ingested, elsewhere.Status);
         await using var db = database.Open();
-        Assert.Equal(1, await db.Articles.CountAsync());
+        Assert.Equal(2, await db.Articles.CountAsync());
+        Assert.Equal(first.ArticleId, (await db.Stories.SingleAsync()).FirstArticleId);
     }
 
     [Fact]
@@ -121,7 +124,7 @@ public sealed class ArticleIngestorTests : IAsyncLifetime
 
         Assert.Equal(IngestStatus.Duplicate, again.Status);
         await using var db = database.Open();
-        var article = await db.Articles.SingleAsync();
+        var article = await db.Articles.SingleAsync(a => a.CanonicalUrl == "https://exemple.fr/a.html");
         Assert.Equal("\"v2\"", article.ETag);
         Assert.Equal("Sat, 21 Nov 2026 08:00:00 GMT", article.LastModified);
         Assert.Equal(Text, article.RawContent);

@@ -1,3 +1,4 @@
+using AiWatch.Core.Model;
 using AiWatch.Core.Analysis;
 using AiWatch.Core.Extraction;
 using AiWatch.Core.Ingestion;
@@ -34,6 +35,23 @@ public sealed class StoryLinkingTests : IAsyncLifetime
         Assert.Equal(results[0].ArticleId, story.FirstArticleId);
         Assert.Equal(results.Select(r => r.ArticleId), story.Articles.OrderBy(a => a.Id).Select(a => (int?)a.Id));
         Assert.Equal(1, IngestSummary.Of(results).NearDuplicates);
+    }
+
+    [Fact]
+    public async Task The_same_text_on_another_website_is_a_copy_in_the_story_and_on_the_same_site_a_duplicate()
+    {
+        var results = await IngestAsync(
+            Html("https://www.journal-a.fr/eco/mistral.html", "Journal A", Original),
+            Html("https://journal-c.fr/depeche/mistral.html", "Journal A", Original),
+            Html("https://journal-a.fr/amp/mistral.html", "Journal A", Original));
+
+        Assert.Equal([IngestStatus.Ingested, IngestStatus.Ingested, IngestStatus.Duplicate], results.Select(r => r.Status));
+        Assert.Equal(results[0].ArticleId, results[2].ArticleId);
+        await using var db = database.Open();
+        var story = await db.Stories.SingleAsync();
+        Assert.Equal(2, story.ArticleCount);
+        Assert.Equal(results[0].ArticleId, story.FirstArticleId);
+        Assert.Equal(2, await db.Sources.CountAsync(s => s.Kind == SourceKind.Site));
     }
 
     [Fact]
