@@ -176,7 +176,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
     }
 
     [BrowserFact]
-    public async Task Search_for_a_phrase_then_narrow_it_by_excluding_a_name()
+    public async Task Search_for_a_phrase_then_narrow_it_by_excluding_a_name_and_by_a_facet()
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/search"));
@@ -197,6 +197,14 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         var narrowed = await page.Locator(".results > li").CountAsync();
         Assert.InRange(narrowed, 1, phraseHits - 1);
         Assert.DoesNotContain("Altman", await page.Locator(".results mark").AllInnerTextsAsync());
+
+        // Then a filter from the facets: the count it announces is the number of results it gives.
+        var articleFacet = page.Locator(".facet[data-facet=kind] a:not([aria-current])").First;
+        var announced = int.Parse(await articleFacet.Locator(".count").InnerTextAsync());
+        await articleFacet.ClickAsync();
+        await page.WaitForURLAsync("**/search?*kind=*", Committed);
+        await page.Locator(".facet[data-facet=kind] a[aria-current]").WaitForAsync();
+        Assert.Equal(Math.Min(announced, new AiWatch.Web.Hosting.AiWatchOptions().PageSize), await page.Locator(".results > li").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("search-phrase-filter.png"), FullPage = true });
         AssertNoConsoleErrors(page);
     }
