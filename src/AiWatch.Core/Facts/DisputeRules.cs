@@ -14,16 +14,29 @@ public static class DisputeRules
     public static bool IsAdversarial(string eventType) => AdversarialEventTypes.Contains(eventType);
 
     /// <summary>
-    /// The opposed pairs of an event, ordered by id: its agent (first participant) against each other participant.
+    /// Beyond this many participants, a sentence names more than the two sides ("l’offre de Musk sur OpenAI,
+    /// rejetée par Altman, soutenue par SoftBank"): only the agent and the first target it names are opposed.
+    /// </summary>
+    public const int MaxParticipantsAllOpposed = 3;
+
+    /// <summary>
+    /// The opposed pairs of an event, ordered by id: its agent (first participant) against each other participant,
+    /// or only against the first of them when the event names more than <see cref="MaxParticipantsAllOpposed"/>.
     /// Co-defendants ("Musk poursuit OpenAI et Microsoft") are on the same side, so they do not form a pair; nor
     /// do <paramref name="allies"/> (a person and an organisation they are affiliated with: Musk's bid names xAI).
     /// </summary>
-    public static IEnumerable<(int A, int B)> OpposedPairs(string eventType, IReadOnlyList<int> actorIdsAgentFirst, IReadOnlySet<(int, int)>? allies = null) =>
-        !IsAdversarial(eventType) || actorIdsAgentFirst.Count < 2
-            ? []
-            : actorIdsAgentFirst.Skip(1).Where(other => other != actorIdsAgentFirst[0]).Distinct()
-                .Select(other => Ordered(actorIdsAgentFirst[0], other))
-                .Where(pair => allies is null || !allies.Contains(pair));
+    public static IEnumerable<(int A, int B)> OpposedPairs(string eventType, IReadOnlyList<int> actorIdsAgentFirst, IReadOnlySet<(int, int)>? allies = null)
+    {
+        if (!IsAdversarial(eventType) || actorIdsAgentFirst.Count < 2)
+        {
+            return [];
+        }
+        var agent = actorIdsAgentFirst[0];
+        var opposed = actorIdsAgentFirst.Skip(1).Where(other => other != agent).Distinct()
+            .Select(other => Ordered(agent, other))
+            .Where(pair => allies is null || !allies.Contains(pair));
+        return actorIdsAgentFirst.Distinct().Count() > MaxParticipantsAllOpposed ? opposed.Take(1) : opposed;
+    }
 
     /// <summary>The pair of a claim by one actor about another ("X accuse Y de…"), ordered by id; none without a target or between allies.</summary>
     public static (int A, int B)? OpposedPair(int speakerId, int? targetId, IReadOnlySet<(int, int)>? allies = null) =>

@@ -12,7 +12,9 @@ public sealed class DisputeRulesTests
     [InlineData("investment", new[] { 1, 2 }, new string[0])]
     [InlineData("lawsuit", new[] { 1 }, new string[0])]
     [InlineData("lawsuit", new[] { 1, 1 }, new string[0])]
-    public void The_agent_stands_against_each_other_participant(string type, int[] actors, string[] pairs)
+    [InlineData("bid", new[] { 7, 3, 9, 4 }, new[] { "3-7" })]
+    [InlineData("lawsuit", new[] { 7, 7, 3, 9 }, new[] { "3-7", "7-9" })]
+    public void The_agent_stands_against_each_other_participant_or_only_the_first_in_a_crowd(string type, int[] actors, string[] pairs)
     {
         Assert.Equal(pairs, DisputeRules.OpposedPairs(type, actors).Select(p => $"{p.A}-{p.B}"));
     }
@@ -32,6 +34,8 @@ public sealed class DisputeRulesTests
 
         Assert.Equal(["1-2"], DisputeRules.OpposedPairs("bid", [1, 2, 3], allies).Select(p => $"{p.A}-{p.B}"));
         Assert.Null(DisputeRules.OpposedPair(3, 1, allies));
+        // In a crowd the first target is the first one who is not an ally.
+        Assert.Equal(["1-2"], DisputeRules.OpposedPairs("bid", [1, 3, 2, 4, 5], allies).Select(p => $"{p.A}-{p.B}"));
     }
 
     [Fact]
