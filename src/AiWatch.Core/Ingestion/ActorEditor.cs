@@ -15,7 +15,7 @@ public sealed record ActorInput(string Name, ActorKind Kind, string? Role = null
     public int? Id { get; init; }
 }
 
-/// <summary>An actor edit refused; the message says why, in words an admin can act on.</summary>
+/// <summary>A refused actor edit; the message is in French, shown as is on the admin form.</summary>
 public sealed class ActorValidationException(string message) : Exception(message);
 
 /// <summary>Adds or updates an actor from the app. Saved actors are <see cref="ActorOrigin.User"/>: the registry file no longer overwrites or retires them.</summary>
@@ -27,11 +27,11 @@ public static class ActorEditor
         var name = input.Name?.Trim() ?? "";
         if (name.Length == 0)
         {
-            throw new ActorValidationException("The name is required.");
+            throw new ActorValidationException("Le nom est obligatoire.");
         }
         var actors = await db.Actors.Include(a => a.Aliases).ToListAsync(ct);
         var actor = input.Id is { } id
-            ? actors.FirstOrDefault(a => a.Id == id) ?? throw new ActorValidationException($"There is no actor with id {id}.")
+            ? actors.FirstOrDefault(a => a.Id == id) ?? throw new ActorValidationException($"Aucun acteur n’a l’identifiant {id}.")
             : NewActor(name, actors, db);
         var aliases = Clean(input.Aliases, name);
         var epithets = Clean(input.Epithets, name).Where(e => !aliases.Contains(e, SurfaceComparer.Instance)).ToList();
@@ -72,11 +72,11 @@ public static class ActorEditor
         var slug = SlugFor(name);
         if (slug.Length == 0)
         {
-            throw new ActorValidationException($"The name '{name}' needs at least one letter or digit.");
+            throw new ActorValidationException($"Le nom « {name} » doit contenir au moins une lettre ou un chiffre.");
         }
         if (actors.FirstOrDefault(a => a.Slug == slug) is { } taken)
         {
-            throw new ActorValidationException($"An actor with the slug '{slug}' already exists ({taken.Name}).");
+            throw new ActorValidationException($"Un acteur a déjà l’identifiant « {slug} » ({taken.Name}).");
         }
         return db.Actors.Add(new Actor { Slug = slug }).Entity;
     }
@@ -104,7 +104,7 @@ public static class ActorEditor
         {
             if (owners.TryGetValue(surface, out var owner))
             {
-                throw new ActorValidationException($"'{surface}' already names {owner.Name} ({owner.Slug}).");
+                throw new ActorValidationException($"« {surface} » désigne déjà {owner.Name} ({owner.Slug}).");
             }
         }
     }

@@ -46,13 +46,13 @@ public sealed class ActorEditorTests : FactStoreTest
     }
 
     [Theory]
-    [InlineData(null, "  ", "The name is required.")]
-    [InlineData(null, "« »", "The name '« »' needs at least one letter or digit.")]
-    [InlineData(null, "Elon Musk", "An actor with the slug 'elon-musk' already exists (Elon Musk).")]
-    [InlineData(null, "Elon Musk Jr|musk", "'musk' already names Elon Musk (elon-musk).")]
-    [InlineData(null, "Elon R. Musk|Le Sud-Africain", "'Le Sud-Africain' already names Elon Musk (elon-musk).")]
-    [InlineData(null, "Open AI", "An actor with the slug 'open-ai' already exists (Open AI).")]
-    [InlineData(9999, "Personne", "There is no actor with id 9999.")]
+    [InlineData(null, "  ", "Le nom est obligatoire.")]
+    [InlineData(null, "« »", "Le nom « « » » doit contenir au moins une lettre ou un chiffre.")]
+    [InlineData(null, "Elon Musk", "Un acteur a déjà l’identifiant « elon-musk » (Elon Musk).")]
+    [InlineData(null, "Elon Musk Jr|musk", "« musk » désigne déjà Elon Musk (elon-musk).")]
+    [InlineData(null, "Elon R. Musk|Le Sud-Africain", "« Le Sud-Africain » désigne déjà Elon Musk (elon-musk).")]
+    [InlineData(null, "Open AI", "Un acteur a déjà l’identifiant « open-ai » (Open AI).")]
+    [InlineData(9999, "Personne", "Aucun acteur n’a l’identifiant 9999.")]
     public async Task Invalid_input_is_refused_with_a_clear_message(int? id, string nameAndAlias, string message)
     {
         await using var db = database.Open();

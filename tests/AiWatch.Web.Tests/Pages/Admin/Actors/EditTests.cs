@@ -42,10 +42,10 @@ public sealed class EditTests : IClassFixture<SampleApplication>
     }
 
     [Theory]
-    [InlineData("", "The name is required.")]
-    [InlineData("Elon Musk", "already exists")]
-    [InlineData("Musk", "already names Elon Musk")]
-    [InlineData("!!!", "at least one letter")]
+    [InlineData("", "Le nom est obligatoire.")]
+    [InlineData("Elon Musk", "a déjà l’identifiant")]
+    [InlineData("Musk", "désigne déjà Elon Musk")]
+    [InlineData("!!!", "au moins une lettre")]
     public async Task A_name_that_is_missing_or_already_taken_is_refused_with_the_reason(string name, string reason)
     {
         var client = await app.CreateAdminClientAsync();
@@ -70,7 +70,7 @@ public sealed class EditTests : IClassFixture<SampleApplication>
         });
 
         var page = await Html.ParseAsync(response, "/admin/actors/new");
-        Assert.Contains("'M. Altman' already names Sam Altman (sam-altman)", page.Alert()?.TextContent);
+        Assert.Contains("« M. Altman » désigne déjà Sam Altman (sam-altman)", page.Alert()?.TextContent);
         Assert.Equal("Patron Anonyme", page.QuerySelector("#name")?.GetAttribute("value"));
         Assert.Equal("Le Patron\nM. Altman", page.QuerySelector("#aliases")?.TextContent);
         Assert.False(await app.WithDbAsync(db => db.Actors.AnyAsync(a => a.Name == "Patron Anonyme")));
