@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAiWatchLogging();
 builder.Services.AddAiWatchOptions();
 builder.Services.AddAiWatchStorage();
+builder.Services.AddAiWatchKeyStorage();
 builder.Services.AddAiWatchFetcher();
 builder.Services.AddAiWatchWeb();
 builder.Services.AddAiWatchFeeds();
