@@ -19,8 +19,10 @@ public static class StorageSetup
     /// <summary>The database file a connection string points at, as a full path (null for in-memory databases).</summary>
     public static string? DatabasePath(string connectionString)
     {
-        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var source = builder.DataSource;
         return string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file::memory:", StringComparison.Ordinal)
+            || builder.Mode == SqliteOpenMode.Memory
             ? null
             : Path.GetFullPath(source);
     }

@@ -1,7 +1,7 @@
+using AiWatch.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace AiWatch.Web.Hosting;
@@ -29,14 +29,6 @@ public static class KeyStorage
     }
 
     /// <summary>The keys folder for a SQLite connection string: beside its file, or null for an in-memory database.</summary>
-    public static string? KeysFolder(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var dataSource = builder.DataSource;
-        if (string.IsNullOrWhiteSpace(dataSource) || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
-        {
-            return null;
-        }
-        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? ".", FolderName);
-    }
+    public static string? KeysFolder(string connectionString) =>
+        StorageSetup.DatabasePath(connectionString) is { } database ? Path.Combine(Path.GetDirectoryName(database) ?? ".", FolderName) : null;
 }
