@@ -17,14 +17,31 @@ public sealed record FactIndexChange(RowChanges Groups, RowChanges Disputes)
 /// </summary>
 public static class FactIndex
 {
-    /// <summary>Groups the article's new events, repairs the groups its previous facts left, rebuilds disputes.</summary>
-    public static async Task<FactIndexChange> AfterArticleSavedAsync(AiWatchDbContext db, int articleId, DateTime now, CancellationToken ct = default)
+    /// <summary>
+    /// Groups the article's new events, repairs the groups its previous facts left, rebuilds disputes. A new
+    /// article (<paramref name="replacedFacts"/> false) left no groups behind, and changes the disputes only
+    /// through an adversarial event or a claim about someone: the two whole-corpus passes are skipped otherwise,
+    /// so most of a bulk import does not pay for them.
+    /// </summary>
+    public static async Task<FactIndexChange> AfterArticleSavedAsync(AiWatchDbContext db, int articleId, DateTime now, bool replacedFacts = true, CancellationToken ct = default)
     {
         var groups = await EventGrouping.AssignAsync(db, articleId, [], ct);
-        groups += await EventGrouping.RepairAsync(db, ct);
-        var disputes = await DisputeBuilder.RebuildAsync(db, now, ct);
+        if (replacedFacts)
+        {
+            groups += await EventGrouping.RepairAsync(db, ct);
+        }
+        var disputes = replacedFacts || await OpposesActorsAsync(db, articleId, ct)
+            ? await DisputeBuilder.RebuildAsync(db, now, ct)
+            : RowChanges.None;
         db.ChangeTracker.Clear();
         return new FactIndexChange(groups, disputes);
+    }
+
+    private static async Task<bool> OpposesActorsAsync(AiWatchDbContext db, int articleId, CancellationToken ct)
+    {
+        var adversarial = DisputeRules.AdversarialEventTypes.ToList();
+        return await db.Events.AnyAsync(e => e.ArticleId == articleId && adversarial.Contains(e.Type), ct)
+            || await db.Claims.AnyAsync(c => c.ArticleId == articleId && c.TargetActorId != null, ct);
     }
 
     /// <summary>

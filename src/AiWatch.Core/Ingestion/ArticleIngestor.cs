@@ -85,7 +85,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             db.ChangeTracker.Clear();
         }
         stories.Remember(article.Id, simHash);
-        await Facts.FactIndex.AfterArticleSavedAsync(db, article.Id, clock.GetUtcNow().UtcDateTime, ct);
+        await Facts.FactIndex.AfterArticleSavedAsync(db, article.Id, clock.GetUtcNow().UtcDateTime, replacedFacts: isUpdate, ct);
         logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
         return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null) { StoryId = story?.Id };
     }

@@ -1,4 +1,5 @@
 using AiWatch.Core.Facts;
+using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using static AiWatch.Core.Tests.Facts.FactStore;
@@ -18,6 +19,28 @@ public sealed class DisputeBuilderTests : FactStoreTest
         Assert.Equal(["elon-musk-vs-microsoft", "elon-musk-vs-openai"], disputes.Select(d => d.Slug));
         Assert.All(disputes, d => Assert.True(d.ActorAId < d.ActorBId));
         Assert.All(disputes, d => Assert.Equal((1, 0, new DateOnly(2024, 2, 29), new DateOnly(2024, 2, 29), Now), (d.EventCount, d.ClaimCount, d.FirstDate, d.LastDate, d.UpdatedUtc)));
+    }
+
+    [Fact]
+    public async Task A_new_article_without_opposition_skips_the_dispute_rebuild_and_one_with_a_lawsuit_runs_it()
+    {
+        await using (var db = database.Open())
+        {
+            var (musk, nvidia) = (await store.ActorIdAsync("elon-musk"), await store.ActorIdAsync("nvidia"));
+            // A row no fact backs: a rebuild deletes it, so it tells whether one ran.
+            db.Disputes.Add(new Dispute { Slug = "rebuild-marker", ActorAId = Math.Min(musk, nvidia), ActorBId = Math.Max(musk, nvidia), UpdatedUtc = Now });
+            await db.SaveChangesAsync();
+        }
+
+        await store.StoreAsync("a", March1, Result(Event("investment", "2024-02", "softbank", "openai")), replacedFacts: false);
+        await using (var db = database.Open())
+        {
+            Assert.Equal(["rebuild-marker"], await db.Disputes.Select(d => d.Slug).ToListAsync());
+        }
+
+        await store.StoreAsync("b", March1, Result(Event("lawsuit", "2024-02-29", "elon-musk", "openai")), replacedFacts: false);
+        await using var check = database.Open();
+        Assert.Equal(["elon-musk-vs-openai"], await check.Disputes.Select(d => d.Slug).ToListAsync());
     }
 
     [Fact]

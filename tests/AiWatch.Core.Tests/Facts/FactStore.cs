@@ -21,8 +21,11 @@ public sealed class FactStore(TempDatabase database)
         return new FactStore(database);
     }
 
-    /// <summary>A new article with <paramref name="analysis"/> as its facts, then the cross-article steps, as after an ingest.</summary>
-    public async Task<int> StoreAsync(string name, DateOnly? published, AnalysisResult analysis)
+    /// <summary>
+    /// A new article with <paramref name="analysis"/> as its facts, then the cross-article steps, as after an ingest
+    /// (<paramref name="replacedFacts"/> false: as the ingestor says of a new article).
+    /// </summary>
+    public async Task<int> StoreAsync(string name, DateOnly? published, AnalysisResult analysis, bool replacedFacts = true)
     {
         await using var db = database.Open();
         var article = new Article
@@ -34,7 +37,7 @@ public sealed class FactStore(TempDatabase database)
         new FactMapper(await ActorIdsAsync(db)).Apply(article, analysis, Now);
         db.Articles.Add(article);
         await db.SaveChangesAsync();
-        await FactIndex.AfterArticleSavedAsync(db, article.Id, Now);
+        await FactIndex.AfterArticleSavedAsync(db, article.Id, Now, replacedFacts);
         return article.Id;
     }
 
