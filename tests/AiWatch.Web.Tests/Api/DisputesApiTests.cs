@@ -29,6 +29,9 @@ public sealed class DisputesApiTests : IClassFixture<SampleApplication>
         Assert.True(hedged.GetProperty("hedged").GetBoolean());
         Assert.Equal("openai", hedged.GetProperty("by").GetProperty("slug").GetString());
         Assert.Contains(moves, m => m.GetProperty("kind").GetString() == "event" && m.GetProperty("event").GetProperty("sources").GetArrayLength() == 3);
+        // The seeds also report a Musk–OpenAI–Microsoft partnership: two sides of one deal are not a move of the dispute.
+        Assert.All(moves.Where(m => m.GetProperty("kind").GetString() == "event"),
+            m => Assert.Contains(m.GetProperty("event").GetProperty("type").GetString(), new[] { "lawsuit", "bid", "settlement" }));
     }
 
     [Fact]

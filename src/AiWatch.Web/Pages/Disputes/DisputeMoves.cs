@@ -1,3 +1,4 @@
+using AiWatch.Core.Facts;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Pages.Timeline;
@@ -14,10 +15,14 @@ public sealed record DisputeMove(DateOnly? When, string WhenLabel, string Kind, 
 
 public static class DisputeMoves
 {
-    /// <summary>Events of both actors and claims of either about the other, oldest first, undated last.</summary>
+    /// <summary>
+    /// Adversarial events of both actors (the types that make a dispute, so the moves match its counts; a
+    /// partnership of the two is not a move) and claims of either about the other, oldest first, undated last.
+    /// </summary>
     public static async Task<IReadOnlyList<DisputeMove>> LoadAsync(AiWatchDbContext db, ActorRef a, ActorRef b, CancellationToken ct)
     {
-        var events = (await GroupedEvents.LoadAsync(db, new EventFilter([], [a.Slug, b.Slug], AllActors: true), ct))
+        var adversarial = new EventFilter(DisputeRules.AdversarialEventTypes, [a.Slug, b.Slug], AllActors: true);
+        var events = (await GroupedEvents.LoadAsync(db, adversarial, ct))
             .Select(g => new DisputeMove(g.When, g.WhenLabel, "event", g.Lead.Evidence, null, g.Hedged, g.Lead.Link, g));
         var claims = await db.Claims.AsNoTracking()
             .Where(c => (c.SpeakerActor!.Slug == a.Slug && c.TargetActor!.Slug == b.Slug) || (c.SpeakerActor!.Slug == b.Slug && c.TargetActor!.Slug == a.Slug))
