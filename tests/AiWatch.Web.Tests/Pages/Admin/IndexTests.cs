@@ -34,7 +34,7 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
 
         var page = await client.GetDocumentAsync("/admin");
 
-        Assert.Equal(["/admin/ingest", "/admin/actors/new"], page.Hrefs(".admin-actions a"));
+        Assert.Equal(["/admin/ingest", "/admin/actors/new", "/admin/feeds"], page.Hrefs(".admin-actions a"));
         Assert.Contains("/admin/actors/elon-musk/edit", page.Hrefs("section[aria-labelledby=actors] td a"));
         Assert.Contains("aiwatch reanalyze", page.QuerySelector("section[aria-labelledby=actors] .help")?.TextContent);
         var names = page.Texts("section[aria-labelledby=actors] tbody th").ToList();
