@@ -44,20 +44,6 @@ public static class DisputeQueries
     public static Task<Dispute?> DisputeBySlugAsync(this AiWatchDbContext db, string slug, CancellationToken ct = default) =>
         db.Disputes.AsNoTracking().Include(d => d.ActorA).Include(d => d.ActorB).FirstOrDefaultAsync(d => d.Slug == slug, ct);
 
-    /// <summary>Disputes, of one actor when <paramref name="actorId"/> is set: most recent first, then the busiest.</summary>
-    public static async Task<IReadOnlyList<Dispute>> DisputesAsync(this AiWatchDbContext db, int? actorId = null, int limit = 50, CancellationToken ct = default)
-    {
-        var disputes = db.Disputes.AsNoTracking().Include(d => d.ActorA).Include(d => d.ActorB).AsQueryable();
-        if (actorId is { } id)
-        {
-            disputes = disputes.Where(d => d.ActorAId == id || d.ActorBId == id);
-        }
-        return await disputes
-            .OrderByDescending(d => d.LastDate).ThenByDescending(d => d.EventCount + d.ClaimCount).ThenBy(d => d.Slug)
-            .Take(Math.Clamp(limit, 1, 500))
-            .ToListAsync(ct);
-    }
-
     /// <summary>The dispute's events (one entry per happening, with all its reports) and claims from both sides, oldest first; null for an unknown slug.</summary>
     public static async Task<DisputeTimeline?> DisputeTimelineAsync(this AiWatchDbContext db, string slug, CancellationToken ct = default)
     {

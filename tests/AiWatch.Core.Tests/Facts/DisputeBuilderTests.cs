@@ -132,19 +132,4 @@ public sealed class DisputeBuilderTests : FactStoreTest
         Assert.Equal(("OpenAI accuse Musk", musk), (timeline.Entries[3].Text, timeline.Entries[3].OtherActorId));
         Assert.Null(await db.DisputeTimelineAsync("inconnu-vs-personne"));
     }
-
-    [Fact]
-    public async Task Disputes_of_an_actor_list_the_most_recent_first()
-    {
-        await store.StoreAsync("a", March1, Result(Event("lawsuit", "2024-02-29", "elon-musk", "openai")));
-        await store.StoreAsync("b", new DateOnly(2025, 1, 1), Claims(Claim("elon-musk", "sam-altman")));
-        await store.StoreAsync("c", new DateOnly(2025, 1, 1), Claims(Claim("softbank", "oracle")));
-
-        await using var db = database.Open();
-        var ofMusk = await db.DisputesAsync(await store.ActorIdAsync("elon-musk"));
-
-        Assert.Equal(["elon-musk-vs-sam-altman", "elon-musk-vs-openai"], ofMusk.Select(d => d.Slug));
-        Assert.Equal(3, (await db.DisputesAsync()).Count);
-        Assert.Equal("elon-musk-vs-openai", (await db.DisputeBySlugAsync("elon-musk-vs-openai"))!.Slug);
-    }
 }

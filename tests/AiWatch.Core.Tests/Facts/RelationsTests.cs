@@ -28,19 +28,6 @@ public sealed class RelationsTests : FactStoreTest
         Assert.Empty(await db.RelatedActorsAsync(await store.ActorIdAsync("nvidia")));
     }
 
-    [Fact]
-    public async Task Top_pairs_cover_the_whole_corpus_and_more_articles_break_ties()
-    {
-        await using var db = database.Open();
-
-        var pairs = await db.TopActorPairsAsync(limit: 2);
-
-        Assert.Equal(["elon-musk+openai 4 2", "elon-musk+sam-altman 2 2"],
-            pairs.Select(p => $"{string.Join("+", new[] { p.A.Slug, p.B.Slug }.Order())} {p.SentenceCount} {p.ArticleCount}"));
-        Assert.All(pairs, p => Assert.True(p.A.ActorId < p.B.ActorId));
-        Assert.Equal(5, await db.CoMentions.CountAsync());
-    }
-
     private static AnalysisResult CoMentions(params (string A, string B, int Sentences)[] pairs) =>
         Result() with { CoMentions = pairs.Select(p => new CoMentionMatch(p.A, p.B, p.Sentences)).ToList() };
 }
