@@ -30,7 +30,8 @@ public static class IngestCommand
         var ingestion = new InputIngestion(
             new ArticleIngestor(db, new ArticleAnalyzer(analysisRegistry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
             pages,
-            NullLogger.Instance);
+            NullLogger.Instance,
+            IngestionBatching.Bulk);
         var progress = new ProgressLine(console.Error, CountInputs(command.Inputs), IsTerminal(console.Error));
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console, progress), ct);
         progress.Clear();

@@ -17,14 +17,22 @@ public static class EventGrouping
     /// Then refreshes the groups it joined and <paramref name="formerGroupIds"/> (the groups of the reports a
     /// re-analysis just removed).
     /// </summary>
-    public static async Task<RowChanges> AssignAsync(AiWatchDbContext db, int articleId, IEnumerable<int> formerGroupIds, CancellationToken ct = default)
+    public static Task<RowChanges> AssignAsync(AiWatchDbContext db, int articleId, IEnumerable<int> formerGroupIds, CancellationToken ct = default) =>
+        AssignAsync(db, articleId, formerGroupIds, new EventGroupCache(), ct);
+
+    /// <summary>
+    /// As above, with the candidate groups of each (type, participants) read once into <paramref name="cache"/> and
+    /// kept there for the next articles of the same writer: a bulk import does not re-read thousands of groups per event.
+    /// </summary>
+    public static async Task<RowChanges> AssignAsync(AiWatchDbContext db, int articleId, IEnumerable<int> formerGroupIds, EventGroupCache cache, CancellationToken ct = default)
     {
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var slugs = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, ct);
         var published = await db.Articles.Where(a => a.Id == articleId).Select(a => a.PublishedDate).FirstOrDefaultAsync(ct);
         var events = await db.Events.Include(e => e.Actors)
             .Where(e => e.ArticleId == articleId && e.GroupId == null).OrderBy(e => e.Id).ToListAsync(ct);
-        var candidates = new Dictionary<(string Type, string Participants), List<Candidate>>();
+        var candidates = cache.Candidates;
+        var joinedGroups = new List<Candidate>();
         var created = new List<EventGroup>();
         foreach (var stored in events)
         {
@@ -36,8 +44,9 @@ public static class EventGrouping
                 groups = report.ActorSlugs.Count == 0 ? [] : await CandidatesAsync(db, report, slugs, ct);
                 candidates[key] = groups;
             }
+            var probe = EventMatcher.Probe(report);
             var match = groups
-                .Where(c => c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
+                .Where(c => probe.Overlaps(c.Window) && c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
                 .OrderByDescending(c => c.Members.Select(m => m.ArticleId).Distinct().Count())
                 .ThenBy(c => groups.IndexOf(c))
                 .FirstOrDefault();
@@ -48,12 +57,20 @@ public static class EventGrouping
                 created.Add(match.Group);
                 groups.Add(match);
             }
-            stored.Group = match.Group;
-            match.Members.Add(new GroupMember(stored.Id, articleId, report));
-            match.Joined = true;
+            // A group read earlier (and no longer tracked) is joined by its id; a new one through the navigation.
+            if (match.Group.Id > 0)
+            {
+                stored.GroupId = match.Group.Id;
+            }
+            else
+            {
+                stored.Group = match.Group;
+            }
+            match.Add(new GroupMember(stored.Id, articleId, report));
+            joinedGroups.Add(match);
         }
         await db.SaveChangesAsync(ct);
-        var joined = candidates.Values.SelectMany(c => c).Where(c => c.Joined).Select(c => c.Group.Id);
+        var joined = joinedGroups.Select(c => c.Group.Id);
         var refreshed = await RefreshAsync(db, joined.Concat(formerGroupIds).ToHashSet(), created.Select(g => g.Id).ToHashSet(), ct);
         if (transaction is not null)
         {
@@ -121,7 +138,7 @@ public static class EventGrouping
     {
         var participants = EventMatcher.ParticipantKey(report.ActorSlugs);
         var length = string.Join(",", report.ActorSlugs).Length;
-        var groups = (await db.EventGroups.Where(g => g.Type == report.Type && g.ActorSlugs.Length == length).OrderBy(g => g.Id).ToListAsync(ct))
+        var groups = (await db.EventGroups.AsNoTracking().Where(g => g.Type == report.Type && g.ActorSlugs.Length == length).OrderBy(g => g.Id).ToListAsync(ct))
             .Where(g => EventMatcher.ParticipantKey(g.ActorSlugs.Split(',')) == participants)
             .ToList();
         var members = await MembersAsync(db, groups.Select(g => g.Id).ToList(), slugs, ct);
@@ -149,8 +166,36 @@ public static class EventGrouping
         DateOnly? published, IEnumerable<int> actorIds, IReadOnlyDictionary<int, string> slugs) =>
         new(type, actorIds.Where(slugs.ContainsKey).Select(id => slugs[id]).ToList(), date, approximate, amount, currency, hedged, published);
 
-    private sealed record Candidate(EventGroup Group, List<GroupMember> Members)
+}
+
+/// <summary>
+/// Stored event groups by (type, participants) with their reports, as one writer has read and extended them.
+/// Valid while that writer is the only one assigning groups; cleared when its transaction rolls back or an
+/// update removes reports.
+/// </summary>
+public sealed class EventGroupCache
+{
+    internal Dictionary<(string Type, string Participants), List<Candidate>> Candidates { get; } = new();
+
+    public void Clear() => Candidates.Clear();
+}
+
+/// <summary>A group a report may join, with its reports and the days a matching report must touch.</summary>
+internal sealed class Candidate(EventGroup group, List<GroupMember> members)
+{
+    public EventGroup Group { get; } = group;
+
+    public IReadOnlyList<GroupMember> Members => members;
+
+    /// <summary>A report joins only when it matches every member, so the first member's window is enough to rule groups out.</summary>
+    public DayWindow Window { get; private set; } = members.Count > 0 ? EventMatcher.Window(members[0].Report) : DayWindow.Everything;
+
+    public void Add(GroupMember member)
     {
-        public bool Joined { get; set; }
+        if (members.Count == 0)
+        {
+            Window = EventMatcher.Window(member.Report);
+        }
+        members.Add(member);
     }
 }

@@ -47,6 +47,28 @@ public static class EventMatcher
         && DatesCompatible(a, b)
         && AmountsCompatible(a, b);
 
+    /// <summary>
+    /// The days a report must touch (<see cref="Probe"/>) to be the same happening as <paramref name="member"/>: its
+    /// period (widened when approximate) or, undated, its publication day, widened by <see cref="UndatedWindowDays"/>
+    /// on both sides. A necessary condition only, cheap enough to rule out most groups before <see cref="SameHappening"/>.
+    /// </summary>
+    public static DayWindow Window(EventReport member) =>
+        (Period.Of(member), member.PublishedDate) switch
+        {
+            ({ } period, _) => new DayWindow(period.First.DayNumber - UndatedWindowDays, period.Last.DayNumber + UndatedWindowDays),
+            (null, { } published) => new DayWindow(published.DayNumber - UndatedWindowDays, published.DayNumber + UndatedWindowDays),
+            _ => DayWindow.Nothing,
+        };
+
+    /// <summary>The days <paramref name="report"/> covers for <see cref="Window"/>: its period, or its publication day when undated.</summary>
+    public static DayWindow Probe(EventReport report) =>
+        (Period.Of(report), report.PublishedDate) switch
+        {
+            ({ } period, _) => new DayWindow(period.First.DayNumber, period.Last.DayNumber),
+            (null, { } published) => new DayWindow(published.DayNumber, published.DayNumber),
+            _ => DayWindow.Nothing,
+        };
+
     /// <summary>The participants as a set: distinct slugs in ordinal order, joined by ','.</summary>
     public static string ParticipantKey(IEnumerable<string> slugs) =>
         string.Join(",", slugs.Distinct().Order(StringComparer.Ordinal));
@@ -103,4 +125,13 @@ public static class EventMatcher
 
         public bool Overlaps(Period other) => First <= other.Last && other.First <= Last;
     }
+}
+
+/// <summary>Days as <see cref="DateOnly.DayNumber"/>, both ends included; empty when <see cref="First"/> is after <see cref="Last"/>.</summary>
+public readonly record struct DayWindow(int First, int Last)
+{
+    public static readonly DayWindow Nothing = new(1, 0);
+    public static readonly DayWindow Everything = new(int.MinValue, int.MaxValue);
+
+    public bool Overlaps(DayWindow other) => First <= Last && other.First <= other.Last && First <= other.Last && other.First <= Last;
 }

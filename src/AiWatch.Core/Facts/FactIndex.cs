@@ -25,16 +25,30 @@ public static class FactIndex
     /// </summary>
     public static async Task<FactIndexChange> AfterArticleSavedAsync(AiWatchDbContext db, int articleId, DateTime now, bool replacedFacts = true, CancellationToken ct = default)
     {
-        var groups = await EventGrouping.AssignAsync(db, articleId, [], ct);
+        var (groups, disputesAffected) = await GroupArticleAsync(db, articleId, replacedFacts, new EventGroupCache(), ct);
+        var disputes = disputesAffected ? await DisputeBuilder.RebuildAsync(db, now, ct) : RowChanges.None;
+        db.ChangeTracker.Clear();
+        return new FactIndexChange(groups, disputes);
+    }
+
+    /// <summary>
+    /// The per-article half of <see cref="AfterArticleSavedAsync"/>: groups the article's events (repairing the
+    /// groups replaced facts left) and says whether the disputes need a rebuild, which a bulk import does once for
+    /// many articles. The cache is cleared after replaced facts, whose groups lost reports.
+    /// </summary>
+    public static async Task<(RowChanges Groups, bool DisputesAffected)> GroupArticleAsync(AiWatchDbContext db, int articleId, bool replacedFacts, EventGroupCache cache, CancellationToken ct = default)
+    {
+        if (replacedFacts)
+        {
+            cache.Clear();
+        }
+        var groups = await EventGrouping.AssignAsync(db, articleId, [], cache, ct);
         if (replacedFacts)
         {
             groups += await EventGrouping.RepairAsync(db, ct);
         }
-        var disputes = replacedFacts || await OpposesActorsAsync(db, articleId, ct)
-            ? await DisputeBuilder.RebuildAsync(db, now, ct)
-            : RowChanges.None;
         db.ChangeTracker.Clear();
-        return new FactIndexChange(groups, disputes);
+        return (groups, replacedFacts || await OpposesActorsAsync(db, articleId, ct));
     }
 
     private static async Task<bool> OpposesActorsAsync(AiWatchDbContext db, int articleId, CancellationToken ct)

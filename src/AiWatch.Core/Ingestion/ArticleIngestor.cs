@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AiWatch.Core.Analysis;
 using AiWatch.Core.Extraction;
+using AiWatch.Core.Facts;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,22 +18,31 @@ namespace AiWatch.Core.Ingestion;
 public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyzer, ILogger logger, SiteRules? siteRules = null, TimeProvider? clock = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
-    private readonly SiteRules siteRules = siteRules ?? SiteRules.Empty;
-    private readonly StoryLinker stories = new(db);
+    private StoryLinker stories = new(db);
+    private readonly EventGroupCache groupCache = new();
     private Dictionary<string, int>? actorIds;
 
     public Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default) => IngestAsync(document, null, ct);
 
+    /// <summary>Extracts and analyses documents for <see cref="StoreAsync"/>; safe to call from several threads.</summary>
+    public ArticlePreparer Preparer { get; } = new(analyzer, siteRules);
+
     /// <summary>Stores <paramref name="document"/>; a new article is filed under <paramref name="source"/> when given, else under its site.</summary>
-    public async Task<IngestResult> IngestAsync(RawDocument document, SourceKey? source, CancellationToken ct = default)
+    public Task<IngestResult> IngestAsync(RawDocument document, SourceKey? source, CancellationToken ct = default) =>
+        Preparer.Prepare(document) is { } prepared
+            ? StoreAsync(prepared, source, ct)
+            : Task.FromResult(IngestResult.Failure(document.Url, NoTextError));
+
+    /// <summary>Why a document without article text is refused.</summary>
+    public const string NoTextError = "no article text found";
+
+    /// <summary>
+    /// Stores a prepared document: recognises duplicates, keeps the revision a changed article replaces, links
+    /// near-identical copies and groups its events, all inside one transaction (the caller's when there is one).
+    /// </summary>
+    public async Task<IngestResult> StoreAsync(PreparedDocument prepared, SourceKey? source, CancellationToken ct = default)
     {
-        var extracted = ContentExtractor.Extract(document, siteRules);
-        if (string.IsNullOrWhiteSpace(extracted.Text))
-        {
-            return IngestResult.Failure(document.Url, "no article text found");
-        }
-        var canonicalUrl = UrlCanonicalizer.Canonicalize(document.Url);
-        var hash = Sha256(extracted.Text);
+        var (document, extracted, canonicalUrl, hash, simHash, _) = prepared;
         // Only ids and hashes: the raw content and text of a stored article are not needed to recognise it.
         var existing = await StoredAsync(a => a.CanonicalUrl == canonicalUrl, ct) ?? await StoredAsync(a => a.ContentHash == hash, ct);
         if (existing is not null && existing.CanonicalUrl != canonicalUrl && IsSyndicatedCopy(existing.CanonicalUrl, canonicalUrl))
@@ -50,7 +60,6 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         db.ChangeTracker.Clear();
         var isUpdate = existing is not null;
         var now = clock.GetUtcNow().UtcDateTime;
-        var simHash = SimHash.Compute(extracted.Text);
         var near = await stories.NearAsync(simHash, existing?.Id, ct);
         var article = isUpdate ? await LoadWithFactsAsync(existing!.Id, ct) : new Article { CanonicalUrl = canonicalUrl };
         if (isUpdate)
@@ -64,16 +73,19 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
         Fill(article, document, extracted, hash);
         article.SimHash = simHash;
-        new FactMapper(await ActorIdsAsync(ct)).Apply(article, analyzer.Analyze(article.Text, article.PublishedDate), now);
+        new FactMapper(await ActorIdsAsync(ct)).Apply(article, prepared.Analysis ?? Preparer.Analyze(extracted), now);
         Story? story;
         try
         {
-            // Two saves (the story needs the new article's id), one transaction: all of it or nothing. A caller's
-            // own transaction already covers both.
+            // Saves (the story needs the new article's id), event groups, and disputes: one transaction, all of it
+            // or nothing. A caller's own transaction (a bulk import's batch) already covers them.
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await db.SaveChangesAsync(ct);
             story = await stories.LinkAsync(article, near, now, ct);
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            var (_, disputesAffected) = await FactIndex.GroupArticleAsync(db, article.Id, isUpdate, groupCache, ct);
+            await UpdateDisputesAsync(disputesAffected, now, ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -85,9 +97,60 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             db.ChangeTracker.Clear();
         }
         stories.Remember(article.Id, simHash);
-        await Facts.FactIndex.AfterArticleSavedAsync(db, article.Id, clock.GetUtcNow().UtcDateTime, replacedFacts: isUpdate, ct);
         logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
         return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null) { StoryId = story?.Id };
+    }
+
+    /// <summary>
+    /// When set, an article that changes the disputes only marks them stale (<see cref="DisputesStale"/>) and the
+    /// caller rebuilds them once for many articles (<see cref="RebuildStaleDisputesAsync"/>): a whole-corpus pass per
+    /// article would dominate a bulk import.
+    /// </summary>
+    public bool DeferDisputes { get; set; }
+
+    /// <summary>The database this ingestor writes to, for a caller that groups many articles in one transaction.</summary>
+    public Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database => db.Database;
+
+    /// <summary>Every stored article's canonical URL and content hash (about 100 bytes an article), read once for a bulk import.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> StoredFingerprintsAsync(CancellationToken ct = default) =>
+        await db.Articles.AsNoTracking().Select(a => new { a.CanonicalUrl, a.ContentHash }).ToDictionaryAsync(a => a.CanonicalUrl, a => a.ContentHash, ct);
+
+    /// <summary>Articles stored since the last rebuild changed the disputes (only with <see cref="DeferDisputes"/>).</summary>
+    public bool DisputesStale { get; private set; }
+
+    public async Task RebuildStaleDisputesAsync(CancellationToken ct = default)
+    {
+        if (DisputesStale)
+        {
+            await DisputeBuilder.RebuildAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+            db.ChangeTracker.Clear();
+            DisputesStale = false;
+        }
+    }
+
+    /// <summary>
+    /// Forgets what this ingestor remembered of articles whose transaction was then rolled back (their SimHashes,
+    /// the event groups they created), so the next articles are compared with what is really stored.
+    /// </summary>
+    public void ForgetUncommitted()
+    {
+        stories = new StoryLinker(db);
+        groupCache.Clear();
+        DisputesStale = true;
+    }
+
+    private async Task UpdateDisputesAsync(bool affected, DateTime now, CancellationToken ct)
+    {
+        if (!affected)
+        {
+            return;
+        }
+        if (DeferDisputes)
+        {
+            DisputesStale = true;
+            return;
+        }
+        await DisputeBuilder.RebuildAsync(db, now, ct);
     }
 
     /// <summary>Keeps an input that could not be ingested as an <see cref="IngestionFailure"/> row, so the app can show it.</summary>

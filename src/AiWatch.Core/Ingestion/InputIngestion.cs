@@ -7,41 +7,80 @@ namespace AiWatch.Core.Ingestion;
 
 /// <summary>
 /// Ingests a mixed list of inputs (http(s) URLs, files, directories). Each input succeeds or fails on its own:
-/// one bad file never stops the batch.
+/// one bad file never stops the batch. Inputs are read, extracted and analysed ahead on
+/// <see cref="IngestionBatching.Parallelism"/> threads while one writer stores them in input order.
 /// </summary>
-public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher? fetcher, ILogger logger)
+public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher? fetcher, ILogger logger, IngestionBatching? batching = null)
 {
+    private readonly IngestionBatching batching = batching ?? IngestionBatching.OneByOne;
+
+    /// <summary>
+    /// Ingests every input; <paramref name="onResult"/> hears of each once its article is committed (so a reported
+    /// article survives a crash), failures after they were logged and recorded.
+    /// </summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAllAsync(IEnumerable<string> inputs, Action<IngestResult>? onResult = null, CancellationToken ct = default)
     {
         var results = new List<IngestResult>();
-        foreach (var input in inputs)
+        var writer = new BatchWriter(ingestor, batching, logger, async result =>
         {
-            if (IsWebUrl(input))
-            {
-                await AddAsync(await IngestUrlAsync(input, ct));
-                continue;
-            }
-            if (OtherScheme().IsMatch(input) && !File.Exists(input) && !Directory.Exists(input))
-            {
-                await AddAsync(IngestResult.Failure(input, "only http and https URLs can be fetched"));
-                continue;
-            }
-            foreach (var (path, error) in DocumentFiles.Expand([input]))
-            {
-                await AddAsync(error is null ? await IngestFileAsync(path, ct) : IngestResult.Failure(path, error));
-            }
-        }
-        return results;
-
-        async Task AddAsync(IngestResult result)
-        {
-            results.Add(result);
             if (result.Status == IngestStatus.Failed)
             {
                 logger.LogWarning("Could not ingest {Url}: {Reason}", result.Input, result.Error);
                 await RecordFailureAsync(result, ct);
             }
+            results.Add(result);
             onResult?.Invoke(result);
+        });
+        // Known (URL, text) pairs let a re-run of a bulk import skip analysing what it will find unchanged.
+        var stored = batching.Batched ? await ingestor.StoredFingerprintsAsync(ct) : null;
+        Func<string, string, bool>? storedUnchanged = stored is null ? null : (url, hash) => stored.TryGetValue(url, out var known) && known == hash;
+        var ahead = new Queue<Task<PreparedInput>>();
+        try
+        {
+            foreach (var work in WorkItems(inputs))
+            {
+                ahead.Enqueue(Task.Run(() => PrepareAsync(work, storedUnchanged, ct), ct));
+                if (ahead.Count > batching.Parallelism)
+                {
+                    await writer.AddAsync(await ahead.Dequeue(), ct);
+                }
+            }
+            while (ahead.TryDequeue(out var next))
+            {
+                await writer.AddAsync(await next, ct);
+            }
+            await writer.CompleteAsync(ct);
+        }
+        finally
+        {
+            await writer.DisposeAsync();
+        }
+        return results;
+    }
+
+    /// <summary>One input to ingest: how to read it, or why it cannot be.</summary>
+    private sealed record WorkItem(string Input, Func<CancellationToken, Task<RawDocument>>? Read, string? Error);
+
+    private IEnumerable<WorkItem> WorkItems(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (IsWebUrl(input))
+            {
+                yield return fetcher is null
+                    ? new WorkItem(input, null, "fetching URLs is not enabled here")
+                    : new WorkItem(input, ct => fetcher.FetchAsync(input, ct), null);
+                continue;
+            }
+            if (OtherScheme().IsMatch(input) && !File.Exists(input) && !Directory.Exists(input))
+            {
+                yield return new WorkItem(input, null, "only http and https URLs can be fetched");
+                continue;
+            }
+            foreach (var (path, error) in DocumentFiles.Expand([input]))
+            {
+                yield return new WorkItem(path, error is null ? ct => DocumentFiles.ReadAsync(path, ct) : null, error);
+            }
         }
     }
 
@@ -52,31 +91,31 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
     public static bool IsWebUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    private Task<IngestResult> IngestUrlAsync(string url, CancellationToken ct) =>
-        fetcher is null
-            ? Task.FromResult(IngestResult.Failure(url, "fetching URLs is not enabled here"))
-            : IngestOneAsync(url, () => fetcher.FetchAsync(url, ct), ct);
-
-    private Task<IngestResult> IngestFileAsync(string path, CancellationToken ct) =>
-        IngestOneAsync(path, () => DocumentFiles.ReadAsync(path, ct), ct);
-
     /// <summary>
-    /// Reads and stores one input; any failure that belongs to this input alone (unreadable, unfetchable,
-    /// refused by the database) becomes its result. Cancellation is not such a failure: it stops the batch.
+    /// Reads, extracts and analyses one input. Any failure that belongs to this input alone (unreadable,
+    /// unfetchable, even an analyser fault on a hostile text) becomes its result; cancellation stops the batch.
     /// </summary>
-    private async Task<IngestResult> IngestOneAsync(string input, Func<Task<RawDocument>> read, CancellationToken ct)
+    private async Task<PreparedInput> PrepareAsync(WorkItem work, Func<string, string, bool>? storedUnchanged, CancellationToken ct)
     {
+        if (work.Read is null)
+        {
+            return PreparedInput.Failed(work.Input, work.Error ?? "cannot be read");
+        }
         try
         {
-            return WithInput(input, await ingestor.IngestAsync(await read(), ct));
+            var document = await work.Read(ct);
+            return ingestor.Preparer.Prepare(document, storedUnchanged) is { } prepared
+                ? new PreparedInput(work.Input, prepared, null)
+                : PreparedInput.Failed(work.Input, ArticleIngestor.NoTextError);
         }
         catch (Exception e) when (e is FetchException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            return IngestResult.Failure(input, e.Message);
+            return PreparedInput.Failed(work.Input, e.Message);
         }
-        catch (Exception e) when (DatabaseError.Is(e))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return IngestResult.Failure(input, DatabaseError.Describe(e));
+            logger.LogError(e, "Could not analyse {Url}", work.Input);
+            return PreparedInput.Failed(work.Input, $"could not be analysed: {e.Message}");
         }
     }
 
@@ -95,6 +134,10 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
             logger.LogWarning("Could not record the failure of {Url}: {Reason}", failure.Input, DatabaseError.Describe(e));
         }
     }
+}
 
-    private static IngestResult WithInput(string input, IngestResult result) => result with { Input = input };
+/// <summary>An input ready for the writer: its prepared document, or the failure that stopped it.</summary>
+internal sealed record PreparedInput(string Input, PreparedDocument? Document, IngestResult? Failure)
+{
+    public static PreparedInput Failed(string input, string error) => new(input, null, IngestResult.Failure(input, error));
 }
