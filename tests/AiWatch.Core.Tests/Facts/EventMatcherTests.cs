@@ -42,6 +42,48 @@ public sealed class EventMatcherTests
         Assert.Equal("elon-musk,openai", EventMatcher.ParticipantKey(["openai", "elon-musk", "openai"]));
     }
 
+    [Fact]
+    public void Every_report_of_the_same_happening_touches_the_window_of_the_other()
+    {
+        // Window/Probe only rule groups out before SameHappening: they must never rule out a real match.
+        var random = new Random(6);
+        var reports = Enumerable.Range(0, 400).Select(_ => RandomReport(random)).ToList();
+        var matches = 0;
+        foreach (var a in reports)
+        {
+            foreach (var b in reports.Where(b => EventMatcher.SameHappening(a, b)))
+            {
+                matches++;
+                Assert.True(EventMatcher.Window(a).Overlaps(EventMatcher.Probe(b)), $"{a} / {b}");
+            }
+        }
+        Assert.True(matches > 1000, $"only {matches} matching pairs: the sample does not exercise the windows");
+    }
+
+    [Fact]
+    public void The_window_rules_out_reports_months_apart()
+    {
+        var member = Parse("lawsuit|elon-musk,openai|2024-02-29|0||2024-03-01");
+
+        Assert.False(EventMatcher.Window(member).Overlaps(EventMatcher.Probe(Parse("lawsuit|elon-musk,openai|2024-08-05|0||2024-08-06"))));
+        Assert.False(EventMatcher.Window(member).Overlaps(EventMatcher.Probe(Parse("lawsuit|elon-musk,openai||0||2024-09-10"))));
+        Assert.False(EventMatcher.Window(Parse("lawsuit|elon-musk,openai||0||")).Overlaps(EventMatcher.Probe(member)));
+    }
+
+    private static EventReport RandomReport(Random random)
+    {
+        var day = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 500));
+        var date = random.Next(5) switch
+        {
+            0 => null,
+            1 => day.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            2 => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            _ => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        DateOnly? published = random.Next(10) == 0 ? null : day.AddDays(random.Next(-60, 120));
+        return new EventReport("lawsuit", ["elon-musk", "openai"], date, random.Next(4) == 0, null, null, Hedged: false, published);
+    }
+
     internal static EventReport Parse(string row)
     {
         var f = row.Split('|');
