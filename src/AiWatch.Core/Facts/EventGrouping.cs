@@ -36,20 +36,14 @@ public static class EventGrouping
         var created = new List<EventGroup>();
         foreach (var stored in events)
         {
-            var report = Report(stored.Type, stored.Date, stored.DateApproximate, stored.AmountValue, stored.AmountCurrency, stored.Hedged,
-                published, stored.Actors.OrderBy(a => a.Position).Select(a => a.ActorId), slugs);
+            var report = Report(stored, published, slugs);
             var key = (stored.Type, EventMatcher.ParticipantKey(report.ActorSlugs));
             if (!candidates.TryGetValue(key, out var groups))
             {
                 groups = report.ActorSlugs.Count == 0 ? [] : await CandidatesAsync(db, report, slugs, ct);
                 candidates[key] = groups;
             }
-            var probe = EventMatcher.Probe(report);
-            var match = groups
-                .Where(c => probe.Overlaps(c.Window) && c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
-                .OrderByDescending(c => c.Members.Select(m => m.ArticleId).Distinct().Count())
-                .ThenBy(c => groups.IndexOf(c))
-                .FirstOrDefault();
+            var match = BestMatch(groups, report);
             if (match is null)
             {
                 match = new Candidate(new EventGroup { Type = stored.Type, ActorSlugs = string.Join(",", report.ActorSlugs) }, []);
@@ -78,6 +72,81 @@ public static class EventGrouping
         }
         return refreshed with { Created = created.Count };
     }
+
+    /// <summary>
+    /// Groups the events of a new article, inserted just before with <paramref name="rows"/>, from what is in memory:
+    /// the candidates of each (type, participants) come from <paramref name="cache"/> (read once per key), summaries
+    /// are computed from the cached reports, and only the rows that change are written.
+    /// </summary>
+    public static async Task<RowChanges> AssignNewAsync(AiWatchDbContext db, Ingestion.ArticleRows rows, int articleId,
+        IReadOnlyList<(int EventId, EventReport Report)> reports, EventGroupCache cache, CancellationToken ct = default)
+    {
+        IReadOnlyDictionary<int, string>? slugs = null;
+        var touched = new List<Candidate>();
+        var assigned = new List<(int EventId, Candidate Group)>();
+        var created = 0;
+        foreach (var (eventId, report) in reports)
+        {
+            var key = (report.Type, EventMatcher.ParticipantKey(report.ActorSlugs));
+            if (!cache.Candidates.TryGetValue(key, out var groups))
+            {
+                slugs ??= await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, ct);
+                groups = report.ActorSlugs.Count == 0 ? [] : await CandidatesAsync(db, report, slugs, ct);
+                cache.Candidates[key] = groups;
+            }
+            var match = BestMatch(groups, report);
+            if (match is null)
+            {
+                match = new Candidate(new EventGroup { Type = report.Type, ActorSlugs = string.Join(",", report.ActorSlugs) }, []);
+                groups.Add(match);
+                created++;
+            }
+            match.Add(new GroupMember(eventId, articleId, report));
+            if (!touched.Contains(match))
+            {
+                touched.Add(match);
+            }
+            assigned.Add((eventId, match));
+        }
+        var updated = 0;
+        foreach (var candidate in touched)
+        {
+            var changed = Apply(candidate.Group, GroupSummary.Of(candidate.Members));
+            if (candidate.Group.Id == 0)
+            {
+                rows.InsertGroup(candidate.Group);
+            }
+            else if (changed)
+            {
+                rows.UpdateGroupSummary(candidate.Group);
+                updated++;
+            }
+        }
+        foreach (var (eventId, group) in assigned)
+        {
+            rows.SetGroup(eventId, group.Group.Id);
+        }
+        return new RowChanges(created, updated, 0);
+    }
+
+    /// <summary>
+    /// The group a report joins: one whose every report tells the same happening, the one with most articles,
+    /// then the oldest; null when none does.
+    /// </summary>
+    private static Candidate? BestMatch(List<Candidate> groups, EventReport report)
+    {
+        var probe = EventMatcher.Probe(report);
+        return groups
+            .Where(c => probe.Overlaps(c.Window) && c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
+            .OrderByDescending(c => c.Members.Select(m => m.ArticleId).Distinct().Count())
+            .ThenBy(c => groups.IndexOf(c))
+            .FirstOrDefault();
+    }
+
+    /// <summary>An event as the matcher sees it; <paramref name="slugs"/> names its actors (agent first, by position).</summary>
+    public static EventReport Report(Event stored, DateOnly? published, IReadOnlyDictionary<int, string> slugs) =>
+        Report(stored.Type, stored.Date, stored.DateApproximate, stored.AmountValue, stored.AmountCurrency, stored.Hedged,
+            published, stored.Actors.OrderBy(a => a.Position).Select(a => a.ActorId), slugs);
 
     /// <summary>
     /// Refreshes every group whose source count no longer matches its reports (an article deleted, or re-analysed

@@ -20,6 +20,8 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private StoryLinker stories = new(db);
     private readonly EventGroupCache groupCache = new();
+    private readonly ArticleRows rows = new(db);
+    private readonly Dictionary<SourceKey, int> sourceIds = new();
     private Dictionary<string, int>? actorIds;
 
     public Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default) => IngestAsync(document, null, ct);
@@ -58,48 +60,112 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             return new IngestResult(document.Url, IngestStatus.Duplicate, existing.Id, null);
         }
         db.ChangeTracker.Clear();
-        var isUpdate = existing is not null;
         var now = clock.GetUtcNow().UtcDateTime;
         var near = await stories.NearAsync(simHash, existing?.Id, ct);
-        var article = isUpdate ? await LoadWithFactsAsync(existing!.Id, ct) : new Article { CanonicalUrl = canonicalUrl };
-        if (isUpdate)
+        var analysis = prepared.Analysis ?? Preparer.Analyze(extracted);
+        var result = existing is null
+            ? await StoreNewAsync(prepared, analysis, source, near, now, ct)
+            : await StoreUpdateAsync(prepared, analysis, existing.Id, near, now, ct);
+        stories.Remember(result.ArticleId!.Value, simHash);
+        logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, result.ArticleId, existing is null ? "new" : "updated");
+        return result;
+    }
+
+    /// <summary>
+    /// A new article and its facts are written with prepared commands (<see cref="ArticleRows"/>), its events
+    /// grouped from what is in memory: no entity tracked, no query per fact.
+    /// </summary>
+    private async Task<IngestResult> StoreNewAsync(PreparedDocument prepared, Analysis.AnalysisResult analysis, SourceKey? source,
+        IReadOnlyList<(int Id, int Distance)> near, DateTime now, CancellationToken ct)
+    {
+        var article = new Article { CanonicalUrl = prepared.CanonicalUrl };
+        Fill(article, prepared);
+        var ids = await ActorIdsAsync(ct);
+        new FactMapper(ids).Apply(article, analysis, now);
+        await InTransactionAsync(async () =>
         {
+            article.SourceId = await SourceIdAsync(source ?? SiteOf(prepared.Document.Url), ct);
+            rows.InsertNew(article);
+            article.StoryId = await LinkStoryAsync(article, near, now, ct);
+            await EventGrouping.AssignNewAsync(db, rows, article.Id, Reports(article, ids), groupCache, ct);
+            await UpdateDisputesAsync(OpposesActors(article), now, ct);
+        }, ct);
+        return new IngestResult(prepared.Document.Url, IngestStatus.Ingested, article.Id, null) { StoryId = article.StoryId };
+    }
+
+    /// <summary>A changed article keeps its previous text as a revision; its old facts are replaced and their groups repaired.</summary>
+    private async Task<IngestResult> StoreUpdateAsync(PreparedDocument prepared, Analysis.AnalysisResult analysis, int articleId,
+        IReadOnlyList<(int Id, int Distance)> near, DateTime now, CancellationToken ct)
+    {
+        Story? story = null;
+        await InTransactionAsync(async () =>
+        {
+            var article = await LoadWithFactsAsync(articleId, ct);
             article.Revisions.Add(ArticleRevisions.Snapshot(article, now));
-        }
-        else
-        {
-            article.Source = await SourceForAsync(source ?? SiteOf(document.Url), ct);
-            db.Articles.Add(article);
-        }
-        Fill(article, document, extracted, hash);
-        article.SimHash = simHash;
-        new FactMapper(await ActorIdsAsync(ct)).Apply(article, prepared.Analysis ?? Preparer.Analyze(extracted), now);
-        Story? story;
-        try
-        {
-            // Saves (the story needs the new article's id), event groups, and disputes: one transaction, all of it
-            // or nothing. A caller's own transaction (a bulk import's batch) already covers them.
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            Fill(article, prepared);
+            new FactMapper(await ActorIdsAsync(ct)).Apply(article, analysis, now);
             await db.SaveChangesAsync(ct);
             story = await stories.LinkAsync(article, near, now, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            var (_, disputesAffected) = await FactIndex.GroupArticleAsync(db, article.Id, isUpdate, groupCache, ct);
+            var (_, disputesAffected) = await FactIndex.GroupArticleAsync(db, articleId, replacedFacts: true, groupCache, ct);
             await UpdateDisputesAsync(disputesAffected, now, ct);
+        }, ct);
+        return new IngestResult(prepared.Document.Url, IngestStatus.Updated, articleId, null) { StoryId = story?.Id };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction, all of it or nothing: the caller's own (a bulk import's
+    /// batch) when there is one, else a new one.
+    /// </summary>
+    private async Task InTransactionAsync(Func<Task> write, CancellationToken ct)
+    {
+        try
+        {
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await write();
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
             }
+        }
+        catch
+        {
+            // What was remembered of the refused article (its source, its new groups) was never stored.
+            ForgetUncommitted();
+            throw;
         }
         finally
         {
             // A refused save must not leave its entities tracked for the next document's SaveChanges.
             db.ChangeTracker.Clear();
         }
-        stories.Remember(article.Id, simHash);
-        logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, article.Id, isUpdate ? "updated" : "new");
-        return new IngestResult(document.Url, isUpdate ? IngestStatus.Updated : IngestStatus.Ingested, article.Id, null) { StoryId = story?.Id };
     }
+
+    /// <summary>Links a new article to the story of its nearest stored copy through a stub, so nothing else of it is rewritten.</summary>
+    private async Task<int?> LinkStoryAsync(Article article, IReadOnlyList<(int Id, int Distance)> near, DateTime now, CancellationToken ct)
+    {
+        if (near.Count == 0)
+        {
+            return null;
+        }
+        var stub = new Article { Id = article.Id, PublishedDate = article.PublishedDate };
+        db.Articles.Attach(stub);
+        var story = await stories.LinkAsync(stub, near, now, ct);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return story?.Id;
+    }
+
+    private static List<(int EventId, EventReport Report)> Reports(Article article, IReadOnlyDictionary<string, int> actorIds)
+    {
+        var slugs = actorIds.ToDictionary(p => p.Value, p => p.Key);
+        return article.Events.Select(e => (e.Id, EventGrouping.Report(e, article.PublishedDate, slugs))).ToList();
+    }
+
+    /// <summary>An adversarial event or a claim about someone: what changes the disputes.</summary>
+    private static bool OpposesActors(Article article) =>
+        article.Events.Any(e => DisputeRules.AdversarialEventTypes.Contains(e.Type)) || article.Claims.Any(c => c.TargetActorId is not null);
 
     /// <summary>
     /// When set, an article that changes the disputes only marks them stale (<see cref="DisputesStale"/>) and the
@@ -136,6 +202,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     {
         stories = new StoryLinker(db);
         groupCache.Clear();
+        sourceIds.Clear();
         DisputesStale = true;
     }
 
@@ -216,8 +283,10 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         return article;
     }
 
-    private void Fill(Article article, RawDocument document, ExtractedArticle extracted, string hash)
+    private void Fill(Article article, PreparedDocument prepared)
     {
+        var (document, extracted, _, hash, simHash, _) = prepared;
+        article.SimHash = simHash;
         article.Url = document.Url;
         article.Title = extracted.Title;
         article.Author = extracted.Author;
@@ -240,14 +309,24 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             : new SourceKey(SourceKind.Site, uri.Host.ToLowerInvariant(), $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}/");
     }
 
-    private async Task<Source> SourceForAsync(SourceKey key, CancellationToken ct)
+    /// <summary>The id of the source, created when new; remembered, since a bulk import files thousands of articles under a few.</summary>
+    private async Task<int> SourceIdAsync(SourceKey key, CancellationToken ct)
     {
+        if (sourceIds.TryGetValue(key, out var known))
+        {
+            return known;
+        }
         var (kind, name, url) = key;
         // Sites are one per host whatever their scheme; feeds of one host are told apart by their URL.
         var byUrl = kind == SourceKind.Feed;
-        return await db.Sources.FirstOrDefaultAsync(s => s.Kind == kind && s.Name == name && (!byUrl || s.Url == url), ct)
-            ?? db.Sources.Local.FirstOrDefault(s => s.Kind == kind && s.Name == name && (!byUrl || s.Url == url))
-            ?? db.Sources.Add(new Source { Kind = kind, Name = name, Url = url, CreatedUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Kind == kind && s.Name == name && (!byUrl || s.Url == url), ct);
+        if (source is null)
+        {
+            source = db.Sources.Add(new Source { Kind = kind, Name = name, Url = url, CreatedUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return sourceIds[key] = source.Id;
     }
 
     private async Task<IReadOnlyDictionary<string, int>> ActorIdsAsync(CancellationToken ct) =>
