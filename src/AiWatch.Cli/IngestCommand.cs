@@ -33,11 +33,9 @@ public static class IngestCommand
             NullLogger.Instance,
             IngestionBatching.Bulk);
         var progress = new ProgressLine(console.Error, CountInputs(command.Inputs), IsTerminal(console.Error));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console, progress), ct);
         progress.Clear();
         console.Out.WriteLine(SummaryLine(IngestSummary.Of(results)));
-        console.Error.WriteLine(RateLine(results.Count, watch.Elapsed));
         return results.Any(r => r.Status == IngestStatus.Failed) ? 1 : 0;
     }
 
@@ -66,11 +64,6 @@ public static class IngestCommand
     /// <summary>"3 ingested, 1 updated, 2 duplicates, 1 near-duplicates, 0 failed"; near-duplicates are among the ingested or updated.</summary>
     public static string SummaryLine(IngestSummary summary) =>
         $"{summary.Ingested} ingested, {summary.Updated} updated, {summary.Duplicates} duplicates, {summary.NearDuplicates} near-duplicates, {summary.Failed} failed";
-
-    /// <summary>"181 inputs in 2.4 s (75.4 per second)": how fast the import went, for whoever plans a larger one.</summary>
-    public static string RateLine(int inputs, TimeSpan elapsed) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{inputs} inputs in {elapsed.TotalSeconds:F1} s ({inputs / Math.Max(elapsed.TotalSeconds, 0.001):F1} per second)");
 
     /// <summary>How many results the inputs will give: one per URL or path, one per supported file of a directory.</summary>
     public static int CountInputs(IEnumerable<string> inputs) =>

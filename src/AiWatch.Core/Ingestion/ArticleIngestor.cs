@@ -18,13 +18,16 @@ namespace AiWatch.Core.Ingestion;
 public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyzer, ILogger logger, SiteRules? siteRules = null, TimeProvider? clock = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
-    private StoryLinker stories = new(db);
     private readonly EventGroupCache groupCache = new();
     private readonly ArticleRows rows = new(db);
+    private StoryLinker? stories;
     private readonly Dictionary<SourceKey, int> sourceIds = new();
     private Dictionary<string, int>? actorIds;
 
     public Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default) => IngestAsync(document, null, ct);
+
+    // Read again after a rollback: it may remember articles that were never committed.
+    private StoryLinker Stories => stories ??= new StoryLinker(db, rows);
 
     /// <summary>Extracts and analyses documents for <see cref="StoreAsync"/>; safe to call from several threads.</summary>
     public ArticlePreparer Preparer { get; } = new(analyzer, siteRules);
@@ -46,7 +49,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     {
         var (document, extracted, canonicalUrl, hash, simHash, _) = prepared;
         // Only ids and hashes: the raw content and text of a stored article are not needed to recognise it.
-        var existing = await StoredAsync(a => a.CanonicalUrl == canonicalUrl, ct) ?? await StoredAsync(a => a.ContentHash == hash, ct);
+        var existing = rows.FindStored(canonicalUrl, hash);
         if (existing is not null && existing.CanonicalUrl != canonicalUrl && IsSyndicatedCopy(existing.CanonicalUrl, canonicalUrl))
         {
             // The same text published by another website is a copy of the story from another outlet: stored
@@ -61,12 +64,12 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow().UtcDateTime;
-        var near = await stories.NearAsync(simHash, existing?.Id, ct);
+        var near = Stories.Near(simHash, existing?.Id);
         var analysis = prepared.Analysis ?? Preparer.Analyze(extracted);
         var result = existing is null
             ? await StoreNewAsync(prepared, analysis, source, near, now, ct)
             : await StoreUpdateAsync(prepared, analysis, existing.Id, near, now, ct);
-        stories.Remember(result.ArticleId!.Value, simHash);
+        Stories.Remember(result.ArticleId!.Value, simHash);
         logger.LogInformation("Stored {Url} as article {ArticleId} ({Status})", document.Url, result.ArticleId, existing is null ? "new" : "updated");
         return result;
     }
@@ -105,7 +108,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             Fill(article, prepared);
             new FactMapper(await ActorIdsAsync(ct)).Apply(article, analysis, now);
             await db.SaveChangesAsync(ct);
-            story = await stories.LinkAsync(article, near, now, ct);
+            story = await Stories.LinkAsync(article, near, now, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             var (_, disputesAffected) = await FactIndex.GroupArticleAsync(db, articleId, replacedFacts: true, groupCache, ct);
@@ -151,7 +154,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         }
         var stub = new Article { Id = article.Id, PublishedDate = article.PublishedDate };
         db.Articles.Attach(stub);
-        var story = await stories.LinkAsync(stub, near, now, ct);
+        var story = await Stories.LinkAsync(stub, near, now, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return story?.Id;
@@ -200,7 +203,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     /// </summary>
     public void ForgetUncommitted()
     {
-        stories = new StoryLinker(db);
+        stories = null;
         groupCache.Clear();
         sourceIds.Clear();
         DisputesStale = true;
@@ -243,11 +246,6 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
 
     // "www.lemonde.fr" and "lemonde.fr" are one site.
     private static string HostOf(Uri url) => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
-
-    private sealed record StoredArticle(int Id, string ContentHash, string CanonicalUrl, string? ETag, string? LastModified);
-
-    private Task<StoredArticle?> StoredAsync(System.Linq.Expressions.Expression<Func<Article, bool>> match, CancellationToken ct) =>
-        db.Articles.Where(match).Select(a => new StoredArticle(a.Id, a.ContentHash, a.CanonicalUrl, a.ETag, a.LastModified)).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// An unchanged page fetched again with new validators keeps them, so the next conditional request can get a

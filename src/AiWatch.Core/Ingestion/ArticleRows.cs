@@ -1,20 +1,41 @@
 using System.Data.Common;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AiWatch.Core.Ingestion;
 
 /// <summary>
 /// Writes a new article and its facts, and event-group changes, with prepared <see cref="RowCommand{T}"/>s kept
-/// for as long as the transaction they were prepared in: a bulk import prepares them once per batch.
+/// for as long as the transaction they were prepared in (a bulk import prepares them once per batch), and runs the
+/// lookups every stored document needs (by URL, by text, new SimHashes) the same way.
 /// </summary>
 public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
 {
     private DbTransaction? preparedFor;
     private Commands? commands;
 
-    private sealed class Commands(AiWatchDbContext db) : IDisposable
+    /// <summary>The lookups, and the writes once a transaction is open (a write outside one is refused).</summary>
+    private sealed class Commands(AiWatchDbContext db, bool writable) : IDisposable
+    {
+        private Writes? writes;
+
+        public Writes Write => writes ??= writable ? new Writes(db) : throw new InvalidOperationException("Rows are written inside a transaction");
+        public DbCommand ByUrl { get; } = Query(db, "SELECT Id, ContentHash, CanonicalUrl, ETag, LastModified FROM Articles WHERE CanonicalUrl = $v LIMIT 1");
+        public DbCommand ByHash { get; } = Query(db, "SELECT Id, ContentHash, CanonicalUrl, ETag, LastModified FROM Articles WHERE ContentHash = $v LIMIT 1");
+        public DbCommand SimHashesAfter { get; } = Query(db, "SELECT Id, SimHash FROM Articles WHERE Id > $v ORDER BY Id");
+
+        public void Dispose()
+        {
+            writes?.Dispose();
+            ByUrl.Dispose();
+            ByHash.Dispose();
+            SimHashesAfter.Dispose();
+        }
+    }
+
+    private sealed class Writes(AiWatchDbContext db) : IDisposable
     {
         public RowCommand<Article> Article { get; } = RowCommand<Article>.Insert(db, returnId: true);
         public RowCommand<Mention> Mention { get; } = RowCommand<Mention>.Insert(db, returnId: false);
@@ -39,13 +60,54 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
         }
     }
 
+    /// <summary>The stored article at <paramref name="canonicalUrl"/>, else one with the same text, else null.</summary>
+    public StoredArticle? FindStored(string canonicalUrl, string contentHash)
+    {
+        var rows = Current();
+        return Read(rows.ByUrl, canonicalUrl) ?? Read(rows.ByHash, contentHash);
+    }
+
+    /// <summary>Ids and SimHashes of the articles stored after <paramref name="lastId"/>, in id order.</summary>
+    public List<(int Id, long SimHash)> SimHashesAfter(int lastId)
+    {
+        var command = Current().SimHashesAfter;
+        command.Parameters[0].Value = lastId;
+        using var reader = command.ExecuteReader();
+        var found = new List<(int, long)>();
+        while (reader.Read())
+        {
+            found.Add((reader.GetInt32(0), reader.GetInt64(1)));
+        }
+        return found;
+    }
+
+    private static StoredArticle? Read(DbCommand command, string value)
+    {
+        command.Parameters[0].Value = value;
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new StoredArticle(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4))
+            : null;
+    }
+
+    private static DbCommand Query(AiWatchDbContext db, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$v";
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
     /// <summary>
     /// Inserts <paramref name="article"/> (its <see cref="Article.SourceId"/> set) with the facts in its collections,
     /// and sets the generated ids on the article, its facts and its events' actors.
     /// </summary>
     public void InsertNew(Article article)
     {
-        var rows = Current();
+        var rows = Current().Write;
         article.Id = (int)rows.Article.Execute(article);
         foreach (var mention in article.Mentions)
         {
@@ -85,24 +147,29 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
     }
 
     /// <summary>Inserts a new group (its summary already set) and returns its id.</summary>
-    public int InsertGroup(EventGroup group) => group.Id = (int)Current().NewGroup.Execute(group);
+    public int InsertGroup(EventGroup group) => group.Id = (int)Current().Write.NewGroup.Execute(group);
 
-    public void UpdateGroupSummary(EventGroup group) => Current().GroupSummary.Execute(group);
+    public void UpdateGroupSummary(EventGroup group) => Current().Write.GroupSummary.Execute(group);
 
-    public void SetGroup(int eventId, int groupId) => Current().EventGroupId.Execute(new Event { Id = eventId, GroupId = groupId });
+    public void SetGroup(int eventId, int groupId) => Current().Write.EventGroupId.Execute(new Event { Id = eventId, GroupId = groupId });
 
+    /// <summary>The commands for the current transaction (or for none), prepared again when it changed.</summary>
     private Commands Current()
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Rows are written inside a transaction");
-        if (!ReferenceEquals(transaction, preparedFor))
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (commands is null || !ReferenceEquals(transaction, preparedFor))
         {
             commands?.Dispose();
-            commands = new Commands(db);
+            commands = null;
+            db.Database.OpenConnection();
+            commands = new Commands(db, writable: transaction is not null);
             preparedFor = transaction;
         }
-        return commands!;
+        return commands;
     }
 
     public void Dispose() => commands?.Dispose();
 }
+
+/// <summary>What storage needs to know of an already stored article to recognise a document.</summary>
+public sealed record StoredArticle(int Id, string ContentHash, string CanonicalUrl, string? ETag, string? LastModified);

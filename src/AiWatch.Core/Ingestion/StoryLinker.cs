@@ -11,17 +11,15 @@ namespace AiWatch.Core.Ingestion;
 /// bulk import costs one small query per article and a lookup touches only the candidates sharing a band.
 /// Hashes of articles revised by another process after the first read are not seen until the next start.
 /// </summary>
-public sealed class StoryLinker(AiWatchDbContext db)
+public sealed class StoryLinker(AiWatchDbContext db, ArticleRows rows)
 {
     private readonly SimHashIndex index = new();
     private int readUpTo;
 
     /// <summary>Stored articles near <paramref name="simHash"/>, nearest first. Call before saving, so a save that is rolled back leaves nothing behind in the index.</summary>
-    public async Task<IReadOnlyList<(int Id, int Distance)>> NearAsync(long simHash, int? excludeId, CancellationToken ct)
+    public IReadOnlyList<(int Id, int Distance)> Near(long simHash, int? excludeId)
     {
-        var fresh = await db.Articles.AsNoTracking().Where(a => a.Id > readUpTo)
-            .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
-        foreach (var row in fresh)
+        foreach (var row in rows.SimHashesAfter(readUpTo))
         {
             readUpTo = Math.Max(readUpTo, row.Id);
             if (row.SimHash != 0)
