@@ -11,8 +11,8 @@ public static class SecurityHeaders
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// Set when the response starts rather than when the request comes in: the exception handler and the rate
-    /// limiter clear or replace a response on their way, and the headers must survive them onto every 4xx and 5xx.
+    /// Set when the response starts rather than when the request comes in: a middleware that clears the response
+    /// on its way (the exception handler does, before rendering the error page) cannot strip them from a 4xx or 5xx.
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
