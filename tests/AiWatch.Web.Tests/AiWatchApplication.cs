@@ -53,9 +53,10 @@ public class AiWatchApplication : WebApplicationFactory<Program>
         var testDefaults = new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Warning",
-            // A known admin password (AdminClient signs in with it), and no sign-in limit to trip over in a test class.
+            // A known admin password (AdminClient signs in with it), and no sign-in or ingestion limit to trip over in a test class.
             ["AiWatch:Admin:Password"] = AdminClient.Password,
             ["AiWatch:Admin:SignInAttemptsPerMinute"] = "10000",
+            ["AiWatch:Admin:IngestionRequestsPerMinute"] = "10000",
         };
         // A test's own settings win over these defaults (this source is read last, after UseSetting's).
         foreach (var (key, value) in Settings)

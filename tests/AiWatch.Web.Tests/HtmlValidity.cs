@@ -8,7 +8,8 @@ namespace AiWatch.Web.Tests;
 /// <summary>
 /// What every page must get right, whatever its content: the HTML5 parser reports no error (a stray or unclosed
 /// tag, a bad attribute), the page says it is French, has one main landmark, no duplicate id, and every form control
-/// has a name a screen reader can read out. Checked on every page the integration tests fetch.
+/// has a name a screen reader can read out, and nothing the Content-Security-Policy would block (see
+/// <see cref="ActiveContent"/>). Checked on every page the integration tests fetch.
 /// </summary>
 public static class HtmlValidity
 {
@@ -43,6 +44,7 @@ public static class HtmlValidity
             .Where(id => !known.Contains(id)).Distinct().Select(id => $"aria reference to missing id \"{id}\""));
         problems.AddRange(document.QuerySelectorAll("input, textarea, select").Where(c => !HasAccessibleName(c, document))
             .Select(c => $"<{c.LocalName} name=\"{c.GetAttribute("name")}\"> has no label"));
+        problems.AddRange(ActiveContent.Problems(document));
         return problems;
     }
 

@@ -34,7 +34,8 @@ public static class Downloads
         return endpoints;
     }
 
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+    /// <summary>Scheme, host and base path as the client sees them (behind a proxy, the forwarded ones).</summary>
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     /// <summary>Stable across rebuilds of the feed: the kind, the sentence link and a hash of the text (events use their group's key).</summary>
     private static string EntryId(string kind, string link, string text) =>

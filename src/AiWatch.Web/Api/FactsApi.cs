@@ -10,7 +10,7 @@ namespace AiWatch.Web.Api;
 
 /// <summary>
 /// /api/events (?type=, ?actor=), /api/quotes, /api/claims: paged lists of facts, each with the link to its sentence.
-/// Actors are slugs.
+/// Actors are slugs; links are paths on this server, under its base path.
 /// </summary>
 public static class FactsApi
 {
@@ -24,13 +24,13 @@ public static class FactsApi
         {
             var filter = EventFilter.Single(type, actor);
             return filter.HasKnownType
-                ? Paged(request, options, page => EventsAsync(db, page, filter, ct))
+                ? Paged(request, options, async page => (await EventsAsync(db, page, filter, ct)).Map(e => e with { Link = request.PathBase + e.Link }))
                 : Task.FromResult(ApiEndpoints.BadRequest("type", $"'type' must be one of: {string.Join(", ", EventTypes.All)}."));
         });
         api.MapGet("/quotes", (HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
-            Paged(request, options, page => QuotesAsync(db, page, ct)));
+            Paged(request, options, async page => (await QuotesAsync(db, page, ct)).Map(q => q with { Link = request.PathBase + q.Link })));
         api.MapGet("/claims", (HttpRequest request, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
-            Paged(request, options, page => ClaimsAsync(db, page, ct)));
+            Paged(request, options, async page => (await ClaimsAsync(db, page, ct)).Map(c => c with { Link = request.PathBase + c.Link })));
         return api;
     }
 

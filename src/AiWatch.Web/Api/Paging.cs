@@ -10,7 +10,10 @@ public readonly record struct PageRequest(int Page, int PageSize)
 }
 
 /// <summary>What every paged API answer looks like.</summary>
-public sealed record PagedResult<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items);
+public sealed record PagedResult<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items)
+{
+    public PagedResult<T> Map(Func<T, T> item) => this with { Items = Items.Select(item).ToList() };
+}
 
 public static class Paging
 {

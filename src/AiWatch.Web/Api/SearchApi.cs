@@ -20,7 +20,9 @@ public static class SearchApi
                 return invalid;
             }
             var result = await SearchEngine.RunAsync(db, QueryText.Clean(q), filter, page, ct);
-            return Results.Ok(new { result.Page.Page, result.Page.PageSize, result.Page.Total, result.Page.Items, result.Facets });
+            // Links are paths on this server: under a base path ("/aiwatch"), they carry it.
+            var items = result.Page.Map(row => row with { Link = request.PathBase + row.Link }).Items;
+            return Results.Ok(new { result.Page.Page, result.Page.PageSize, result.Page.Total, Items = items, result.Facets });
         });
         return group;
     }

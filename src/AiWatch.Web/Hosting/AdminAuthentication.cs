@@ -1,6 +1,4 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace AiWatch.Web.Hosting;
@@ -9,7 +7,7 @@ namespace AiWatch.Web.Hosting;
 public static class AdminAuthentication
 {
     public const string SignInPath = "/account/signin";
-    public const string SignInRateLimit = "signin";
+    public const string SignInRateLimit = RateLimits.SignIn;
     public const string CookieName = "AiWatch.Admin";
 
     public static IServiceCollection AddAiWatchAdmin(this IServiceCollection services)
@@ -34,33 +32,7 @@ public static class AdminAuthentication
                 cookie.SlidingExpiration = true;
             });
         services.AddAuthorization();
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                return ValueTask.CompletedTask;
-            };
-            limiter.AddPolicy(SignInRateLimit, context => SignInPartition(context));
-        });
+        services.AddAiWatchRateLimits();
         return services;
-    }
-
-    /// <summary>Only password attempts (POST) count, per client address; showing the form is free.</summary>
-    private static RateLimitPartition<string> SignInPartition(HttpContext context)
-    {
-        if (!HttpMethods.IsPost(context.Request.Method))
-        {
-            return RateLimitPartition.GetNoLimiter("show");
-        }
-        var permits = context.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.SignInAttemptsPerMinute;
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
     }
 }

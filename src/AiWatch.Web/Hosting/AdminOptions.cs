@@ -16,6 +16,13 @@ public sealed class AdminOptions
     /// <summary>Sign-in attempts allowed per client address and minute; more get a 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 5;
 
+    /// <summary>
+    /// Admin actions that fetch from the web (ingest a URL, add or poll a feed) allowed per signed-in admin and
+    /// minute; more get a 429. Each one makes outgoing requests and a whole analysis, so a script looping on the
+    /// form cannot turn the app into a crawler or starve the readers.
+    /// </summary>
+    public int IngestionRequestsPerMinute { get; set; } = 10;
+
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
 }
@@ -34,6 +41,10 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
         if (options.SignInAttemptsPerMinute is < 1 or > 10_000)
         {
             failures.Add($"AiWatch:Admin:SignInAttemptsPerMinute must be between 1 and 10000 (got {options.SignInAttemptsPerMinute}).");
+        }
+        if (options.IngestionRequestsPerMinute is < 1 or > 10_000)
+        {
+            failures.Add($"AiWatch:Admin:IngestionRequestsPerMinute must be between 1 and 10000 (got {options.IngestionRequestsPerMinute}).");
         }
         if (options.SessionIdleTimeout < TimeSpan.FromMinutes(1) || options.SessionIdleTimeout > TimeSpan.FromDays(30))
         {

@@ -20,6 +20,12 @@ public sealed class AiWatchOptions
 
     /// <summary>How many rows the dashboard shows in each of its lists.</summary>
     public int DashboardListSize { get; set; } = 8;
+
+    /// <summary>
+    /// The path the app answers under behind a reverse proxy ("/aiwatch"), or empty for the root. Starts with "/",
+    /// does not end with one; the proxy passes the path on unchanged.
+    /// </summary>
+    public string? BasePath { get; set; }
 }
 
 /// <summary>Refuses settings that would break a page at request time, so a bad value stops the app at start.</summary>
@@ -40,8 +46,16 @@ public sealed class AiWatchOptionsValidator : IValidateOptions<AiWatchOptions>
         {
             failures.Add($"AiWatch:DashboardListSize must be between 1 and 50 (got {options.DashboardListSize}).");
         }
+        if (!string.IsNullOrEmpty(options.BasePath) && !IsBasePath(options.BasePath))
+        {
+            failures.Add($"AiWatch:BasePath must start with '/', not end with '/', and hold only path characters (got '{options.BasePath}').");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsBasePath(string path) =>
+        path.Length > 1 && path[0] == '/' && path[^1] != '/' && !path.Contains("//", StringComparison.Ordinal)
+        && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.' or '~');
 }
 
 public static class AiWatchOptionsRegistration

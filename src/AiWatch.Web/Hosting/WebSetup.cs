@@ -19,6 +19,7 @@ public static class WebSetup
             options.Conventions.AddPageRoute("/Admin/Actors/Edit", "admin/actors/new");
         });
         services.AddAiWatchAdmin();
+        services.AddAiWatchProxy();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ActorProfileStartup>();
         // French text is written as is ("é", not "&#xE9;"): readable source, smaller pages. Markup characters are still encoded.
@@ -37,7 +38,8 @@ public static class WebSetup
 
     public static WebApplication UseAiWatchPipeline(this WebApplication app)
     {
-        // First, so the line it writes carries the status the rest of the pipeline settled on.
+        app.UseAiWatchProxy();
+        // Next, so the line it writes carries the status the rest of the pipeline settled on.
         app.UseMiddleware<RequestLogging>();
         if (!app.Environment.IsDevelopment())
         {

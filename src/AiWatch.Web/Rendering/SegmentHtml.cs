@@ -5,7 +5,8 @@ namespace AiWatch.Web.Rendering;
 /// <summary>HTML of a sentence's segments, written without any whitespace of its own so the text reads exactly as stored.</summary>
 public static class SegmentHtml
 {
-    public static IHtmlContent Render(IEnumerable<Segment> segments)
+    /// <param name="pathBase">The app's base path ("/aiwatch" behind a proxy, else empty), before every link.</param>
+    public static IHtmlContent Render(IEnumerable<Segment> segments, string pathBase = "")
     {
         var html = new HtmlContentBuilder();
         foreach (var segment in segments)
@@ -16,8 +17,8 @@ public static class SegmentHtml
                 continue;
             }
             // An epithet is styled apart and says in its title that it is a description, not the name.
-            html.AppendHtml(segment.Epithet ? "<a class=\"mention epithet\" href=\"/actors/" : "<a class=\"mention\" href=\"/actors/")
-                .Append(segment.ActorSlug)
+            html.AppendHtml(segment.Epithet ? "<a class=\"mention epithet\" href=\"" : "<a class=\"mention\" href=\"")
+                .Append($"{pathBase}/actors/{segment.ActorSlug}")
                 .AppendHtml("\" title=\"")
                 .Append(segment.Epithet ? $"{segment.ActorName} (périphrase)" : segment.ActorName ?? "")
                 .AppendHtml("\">")

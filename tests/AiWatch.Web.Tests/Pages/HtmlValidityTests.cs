@@ -41,6 +41,13 @@ public sealed class HtmlValidityTests : IClassFixture<SampleApplication>
     [InlineData("<main><input name=q></main>", "<input name=\"q\"> has no label")]
     [InlineData("<main><label for=q>Q</label><textarea id=r name=r></textarea></main>", "<label for=\"q\"> names no element")]
     [InlineData("<main><select name=s aria-describedby=aide></select></main>", "missing id \"aide\"")]
+    [InlineData("<main><script>alert(1)</script></main>", "<script> element")]
+    [InlineData("<main><style>p{}</style></main>", "<style> element")]
+    [InlineData("<main><img src=x alt='' onerror=alert(1)></main>", "event handler onerror on <img>")]
+    [InlineData("<main><svg><a onclick=alert(1)><text>t</text></a></svg></main>", "event handler onclick on <a>")]
+    [InlineData("<main><p style=\"color:red\">p</p></main>", "inline style on <p>")]
+    [InlineData("<main><a href=\" JavaScript:alert(1)\">a</a></main>", "script URL in href of <a>")]
+    [InlineData("<main><form action=\"javascript:alert(1)\"></form></main>", "script URL in action of <form>")]
     public void The_checker_reports_each_kind_of_problem(string body, string expected)
     {
         var problems = HtmlValidity.Problems($"<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body>{body}</body></html>");

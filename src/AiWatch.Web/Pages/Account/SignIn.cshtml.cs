@@ -46,6 +46,6 @@ public sealed class SignIn : PageModel
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, AdminName)], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         logger.LogInformation("Admin signed in from {ClientAddress}", HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/admin");
     }
 }

@@ -7,11 +7,13 @@ using AiWatch.Core.Storage;
 using AiWatch.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace AiWatch.Web.Pages.Admin;
 
 /// <summary>Fetches one article page now, stores and analyses it; a failure is shown and recorded with its reason.</summary>
+[EnableRateLimiting(RateLimits.Ingestion)]
 public sealed class Ingest : PageModel
 {
     private readonly AiWatchDbContext db;
@@ -28,6 +30,10 @@ public sealed class Ingest : PageModel
         this.clock = clock;
         this.logger = logger;
     }
+
+    public const string RefusedAddress =
+        "adresse refusée : elle mène à la machine elle-même, à un réseau privé ou à une adresse réservée (métadonnées du cloud, lien local). " +
+        "AiWatch ne récupère que des pages publiques ; rien n’a été récupéré";
 
     [BindProperty]
     public string? Address { get; set; }
@@ -64,6 +70,12 @@ public sealed class Ingest : PageModel
         try
         {
             document = await fetcher.FetchAsync(url, ct);
+        }
+        catch (FetchException e) when (e.Kind == FetchFailure.Refused)
+        {
+            // The fetcher refuses before connecting; the page says why in the admin's language, the log keeps the detail.
+            logger.LogWarning("Admin ingestion of {Url} refused: {Reason}", url, e.Message);
+            return IngestResult.Failure(url, RefusedAddress);
         }
         catch (FetchException e)
         {

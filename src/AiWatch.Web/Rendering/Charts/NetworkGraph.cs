@@ -14,9 +14,9 @@ public static class NetworkGraph
 {
     public const double Size = 360;
 
-    public static IHtmlContent Render(ActorRef centre, IReadOnlyList<Neighbour> neighbours, string label)
+    public static IHtmlContent Render(ActorRef centre, IReadOnlyList<Neighbour> neighbours, string label, string pathBase = "")
     {
-        var svg = new Svg();
+        var svg = new Svg(pathBase);
         const double c = Size / 2, radius = Size / 2 - 56;
         var max = Math.Max(1, neighbours.Select(n => n.Count).DefaultIfEmpty(1).Max());
         var spots = neighbours.Select((n, i) =>

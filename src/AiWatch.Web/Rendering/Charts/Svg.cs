@@ -9,7 +9,8 @@ namespace AiWatch.Web.Rendering.Charts;
 /// The shared frame of every chart: an inline &lt;svg role="img"&gt; with an aria-label and a &lt;title&gt;, so a screen
 /// reader announces what it shows. Colours come from classes in site.css (the CSP forbids inline style).
 /// </summary>
-internal sealed class Svg
+/// <param name="pathBase">The app's base path ("/aiwatch" behind a proxy, else empty), put before every link.</param>
+internal sealed class Svg(string pathBase = "")
 {
     private readonly StringBuilder body = new();
 
@@ -27,8 +28,9 @@ internal sealed class Svg
         Add($"<text x=\"{Num(x)}\" y=\"{Num(y)}\" class=\"{cssClass}\" text-anchor=\"{anchor}\">{Encode(text)}</text>");
 
     /// <summary>A link around a shape; the title inside names the target for hover and screen readers.</summary>
-    public Svg Link(string href, string title, string shape) =>
-        Add($"<a href=\"{Encode(href)}\"><title>{Encode(title)}</title>{shape}</a>");
+    /// <param name="path">A path inside the app, "/actors/openai".</param>
+    public Svg Link(string path, string title, string shape) =>
+        Add($"<a href=\"{Encode(pathBase + path)}\"><title>{Encode(title)}</title>{shape}</a>");
 
     public IHtmlContent Render(string cssClass, double width, double height, string label) => new HtmlString(
         $"<svg class=\"chart {cssClass}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Num(width)} {Num(height)}\" " +

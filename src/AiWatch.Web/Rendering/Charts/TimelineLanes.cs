@@ -11,11 +11,11 @@ public static class TimelineLanes
 {
     public const int MaxLanes = 12;
 
-    public static IHtmlContent Render(IReadOnlyList<ActorRef> lanes, IReadOnlyList<LanePoint> points, string label)
+    public static IHtmlContent Render(IReadOnlyList<ActorRef> lanes, IReadOnlyList<LanePoint> points, string label, string pathBase = "")
     {
         const double width = 760, left = 130, right = 12, laneHeight = 26, axis = 24;
         var height = Math.Max(1, lanes.Count) * laneHeight + axis;
-        var svg = new Svg();
+        var svg = new Svg(pathBase);
         if (points.Count == 0 || lanes.Count == 0)
         {
             return svg.Render("lanes", width, height, label);

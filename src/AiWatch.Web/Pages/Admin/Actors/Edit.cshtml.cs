@@ -114,7 +114,7 @@ public sealed class Edit : PageModel
         await SaveProfileAsync(saved, ct);
         Saved = saved.Slug;
         AliasesChanged = existing is not null && (existing.Name != saved.Name || !SameAliases(existing, saved));
-        return Redirect($"/admin/actors/{saved.Slug}/edit");
+        return LocalRedirect($"~/admin/actors/{saved.Slug}/edit");
     }
 
     /// <summary>The profile is saved apart from names: ActorEditor knows nothing of it. The date moves only when the text changes.</summary>

@@ -3,11 +3,13 @@ using AiWatch.Core.Feeds;
 using AiWatch.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace AiWatch.Web.Pages.Admin.Feeds;
 
 /// <summary>The polled feeds with their state and recent failures; add a feed, remove one, poll one now.</summary>
+[EnableRateLimiting(RateLimits.Ingestion)]
 public sealed class Index(FeedCatalog catalog, FeedPoller poller, IOptions<FeedPollingOptions> options) : PageModel
 {
     /// <summary>Failed items shown under each feed.</summary>
