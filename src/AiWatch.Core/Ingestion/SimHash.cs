@@ -28,10 +28,12 @@ public static partial class SimHash
             return 0;
         }
         Span<int> weights = stackalloc int[64];
+        // Each word encoded once; a shingle's hash is FNV-1a over "w1 w2 w3" without building the string.
+        var encoded = words.Select(Encoding.UTF8.GetBytes).ToArray();
         var shingleCount = Math.Max(1, words.Count - ShingleSize + 1);
         for (var i = 0; i < shingleCount; i++)
         {
-            var hash = Fnv1a64(string.Join(' ', words.GetRange(i, Math.Min(ShingleSize, words.Count - i))));
+            var hash = Fnv1a64(encoded.AsSpan(i, Math.Min(ShingleSize, words.Count - i)));
             for (var bit = 0; bit < 64; bit++)
             {
                 weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
@@ -52,10 +54,26 @@ public static partial class SimHash
     public static int Distance(long a, long b) => BitOperations.PopCount(unchecked((ulong)(a ^ b)));
 
     /// <summary>FNV-1a over the UTF-8 bytes of <paramref name="value"/>.</summary>
-    public static ulong Fnv1a64(string value)
+    public static ulong Fnv1a64(string value) => Append(FnvOffset, Encoding.UTF8.GetBytes(value));
+
+    /// <summary>FNV-1a over encoded words joined by single spaces, as <see cref="Fnv1a64(string)"/> of the joined string.</summary>
+    private static ulong Fnv1a64(ReadOnlySpan<byte[]> words)
     {
         var hash = FnvOffset;
-        foreach (var b in Encoding.UTF8.GetBytes(value))
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0)
+            {
+                hash = Append(hash, " "u8);
+            }
+            hash = Append(hash, words[i]);
+        }
+        return hash;
+    }
+
+    private static ulong Append(ulong hash, ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
         {
             hash ^= b;
             hash *= FnvPrime;

@@ -41,8 +41,8 @@ public static class FtsQuery
 
     /// <summary>
     /// Composed accents, since a decomposed "é" (e + U+0301) would split the word at the combining mark.
-    /// Lone surrogates (typed garbage, or an emoji cut at <see cref="MaxInputLength"/>) are dropped first:
-    /// normalisation throws on them.
+    /// Lone surrogates (typed garbage, or an emoji cut at <see cref="MaxInputLength"/>) and noncharacters
+    /// (U+FFFE, U+FDD0…) are dropped first: normalisation throws on them.
     /// </summary>
     private static string Normalized(string text)
     {
@@ -51,15 +51,22 @@ public static class FtsQuery
         {
             if (char.IsSurrogatePair(text, i))
             {
-                valid.Append(text, i++, 2);
+                if (!IsNoncharacter(char.ConvertToUtf32(text[i], text[i + 1])))
+                {
+                    valid.Append(text, i, 2);
+                }
+                i++;
             }
-            else if (!char.IsSurrogate(text[i]))
+            else if (!char.IsSurrogate(text[i]) && !IsNoncharacter(text[i]))
             {
                 valid.Append(text[i]);
             }
         }
         return valid.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+1FFFF…).</summary>
+    private static bool IsNoncharacter(int value) => value is >= 0xFDD0 and <= 0xFDEF || (value & 0xFFFE) == 0xFFFE;
 
     private readonly record struct Term(string Expression, bool Excluded);
 

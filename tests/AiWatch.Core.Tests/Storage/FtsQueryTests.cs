@@ -29,6 +29,15 @@ public sealed class FtsQueryTests
         // Built at run time: a lone surrogate in an attribute string would be stored as U+FFFD.
         Assert.Equal("\"musk\" AND \"openai\"", FtsQuery.Build("musk " + (char)0xD83D + " openai"));
 
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xFFFF)]
+    [InlineData(0xFDD0)]
+    [InlineData(0x1FFFF)]
+    public void A_noncharacter_is_ignored(int codePoint) =>
+        // Normalisation throws on noncharacters: a query holding one used to fail the whole search.
+        Assert.Equal("\"musk\" AND \"openai\"", FtsQuery.Build("musk " + char.ConvertFromUtf32(codePoint) + " openai"));
+
     [Fact]
     public void Input_cut_inside_an_emoji_is_still_searched() =>
         Assert.Equal("\"musk\"", FtsQuery.Build("musk" + new string(' ', FtsQuery.MaxInputLength - 5) + "😀"));
