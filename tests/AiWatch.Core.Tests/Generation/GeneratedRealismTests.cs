@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using AiWatch.Core.Generation;
+using AiWatch.Core.Ingestion;
+using Xunit.Abstractions;
+
+namespace AiWatch.Core.Tests.Generation;
+
+/// <summary>
+/// Generated articles must read like real ones to the pipeline: the extractor finds title, date and body without
+/// the furniture, and the analyser finds most of the actors, quotes and amounts the generator wrote. Thresholds
+/// sit a little under what was measured on this sample (see each test), so a regression in either side fails.
+/// </summary>
+public sealed partial class GeneratedRealismTests(ITestOutputHelper output)
+{
+    private static IReadOnlyList<ReadBack> Corpus => GeneratedCorpus.Articles;
+
+    [Fact]
+    public void The_extractor_finds_the_title_and_the_date()
+    {
+        var titles = Corpus.Count(r => r.Extracted.Title == r.Article.Truth.Title);
+        var dates = Corpus.Count(r => r.Extracted.Published == r.Article.Truth.Published);
+        output.WriteLine($"titles {titles}/{Corpus.Count}, dates {dates}/{Corpus.Count}");
+        Assert.Equal(Corpus.Count, titles);
+        Assert.Equal(Corpus.Count, dates);
+    }
+
+    [Fact]
+    public void The_extracted_text_is_the_body_without_furniture()
+    {
+        var page = GeneratorData.Instance.Page;
+        var furniture = page.CookieBanners
+            .Concat(page.NewsletterBoxes.SelectMany(b => new[] { b.Title, b.Pitch }))
+            .Concat(page.RelatedTitles).Concat(page.RelatedHeadings).Concat(page.ReadAlsoLabels)
+            .Concat(page.FooterLinks).Append(page.Copyright).Append(page.AdLine).Append(page.ShareLabel)
+            .Concat(page.BioTemplates.Select(b => b[(b.IndexOf('}') + 1)..]))
+            .ToList();
+        var leaks = Corpus.SelectMany(r => furniture.Where(f => r.Extracted.Text.Contains(f, StringComparison.Ordinal)).Select(f => $"{r.Article.RelativePath}: {f}")).ToList();
+        Assert.Empty(leaks);
+
+        var paragraphs = Corpus.Sum(r => r.Article.Truth.Paragraphs.Count);
+        var kept = Corpus.Sum(r => r.Article.Truth.Paragraphs.Count(p => r.Extracted.Text.Contains(p, StringComparison.Ordinal)));
+        output.WriteLine($"paragraphs kept {kept}/{paragraphs}");
+        Assert.True(kept >= paragraphs * 0.99, $"{kept}/{paragraphs} paragraphs kept");
+    }
+
+    [Fact]
+    public void Articles_are_300_to_900_words_and_vary()
+    {
+        var words = Corpus.Select(r => SimHash.Words(string.Join(' ', r.Article.Truth.Paragraphs)).Count).ToList();
+        output.WriteLine($"words min {words.Min()} max {words.Max()} mean {words.Average():F0}");
+        Assert.All(words, w => Assert.InRange(w, 300, 1000));
+        Assert.True(words.Max() - words.Min() > 300);
+        Assert.True(Corpus.Select(r => r.Article.Truth.Kind).Distinct().Count() >= 8);
+        Assert.InRange(Corpus.Count(r => !r.Article.IsHtml), Corpus.Count / 20, Corpus.Count / 4);
+    }
+
+    [Fact]
+    public void The_analyser_finds_the_actors_named()
+    {
+        var expected = Corpus.Sum(r => r.Article.Truth.Actors.Count);
+        var found = Corpus.Sum(r => r.Article.Truth.Actors.Count(slug => r.Analysis.Mentions.Any(m => m.Slug == slug)));
+        output.WriteLine($"actors {found}/{expected} = {Ratio(found, expected):F3}");
+        Assert.True(Ratio(found, expected) >= 0.97, $"actor recall {found}/{expected}");
+    }
+
+    [Fact]
+    public void The_analyser_finds_the_quotes_and_their_speakers()
+    {
+        var pairs = Corpus.SelectMany(r => r.Article.Truth.Quotes.Select(q => (Truth: q, Found: r.Analysis.Quotes.FirstOrDefault(a => Same(a.Text, q.Text))))).ToList();
+        var found = pairs.Count(p => p.Found is not null);
+        var speakers = pairs.Count(p => p.Found is not null && (p.Truth.SpeakerSlug is null
+            ? p.Found.SpeakerName == p.Truth.SpeakerName
+            : p.Found.SpeakerSlug == p.Truth.SpeakerSlug));
+        output.WriteLine($"quotes {found}/{pairs.Count} = {Ratio(found, pairs.Count):F3}, speakers right {speakers}/{found}");
+        foreach (var miss in pairs.Where(p => p.Found is not null && (p.Truth.SpeakerSlug ?? p.Truth.SpeakerName) != (p.Found.SpeakerSlug ?? p.Found.SpeakerName)).Take(15))
+        {
+            output.WriteLine($"  speaker {miss.Truth.SpeakerSlug ?? miss.Truth.SpeakerName} read as {miss.Found!.SpeakerSlug ?? miss.Found.SpeakerName ?? "-"}: {miss.Truth.Text}");
+        }
+        Assert.True(Ratio(found, pairs.Count) >= 0.97, $"quote recall {found}/{pairs.Count}");
+        Assert.True(Ratio(speakers, found) >= 0.85, $"speakers {speakers}/{found}");
+    }
+
+    [Fact]
+    public void The_analyser_finds_the_amounts()
+    {
+        var expected = 0;
+        var found = 0;
+        foreach (var r in Corpus)
+        {
+            var left = r.Analysis.Amounts.Select(a => (a.Value, a.Currency)).ToList();
+            foreach (var amount in r.Article.Truth.Amounts)
+            {
+                expected++;
+                if (left.Remove((amount.Value, amount.Currency)))
+                {
+                    found++;
+                }
+                else
+                {
+                    output.WriteLine($"  missed {amount.Text} ({amount.Value} {amount.Currency}) in {r.Article.RelativePath}: {r.Article.Truth.Paragraphs.FirstOrDefault(p => p.Contains(amount.Text))} FOUND {string.Join(";", r.Analysis.Amounts.Select(a => a.Text))}");
+                }
+            }
+        }
+        output.WriteLine($"amounts {found}/{expected} = {Ratio(found, expected):F3}");
+        Assert.True(Ratio(found, expected) >= 0.97, $"amount recall {found}/{expected}");
+    }
+
+    [Fact]
+    public void No_two_generated_articles_are_near_duplicates()
+    {
+        var hashes = Corpus.Select(r => SimHash.Compute(r.Extracted.Text)).ToList();
+        var closest = int.MaxValue;
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            for (var j = i + 1; j < hashes.Count; j++)
+            {
+                var d = SimHash.Distance(hashes[i], hashes[j]);
+                if (d < 13) output.WriteLine($"DEBUG {d} {Corpus[i].Article.RelativePath} {Corpus[j].Article.RelativePath} {Corpus[i].Extracted.Text.Length} {Corpus[j].Extracted.Text.Length}");
+                closest = Math.Min(closest, d);
+            }
+        }
+        output.WriteLine($"closest pair: {closest} bits (near-duplicate at {SimHashIndex.MaxDistance} or less)");
+        Assert.True(closest > SimHashIndex.MaxDistance + 4, $"closest pair {closest} bits apart");
+    }
+
+    private static double Ratio(int found, int expected) => expected == 0 ? 1 : (double)found / expected;
+
+    private static bool Same(string a, string b) => Normal(a) == Normal(b);
+
+    private static string Normal(string text) => Spaces().Replace(text, " ").Trim().TrimEnd('.', ',', ' ').Replace('’', '\'');
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
