@@ -82,4 +82,6 @@ public static class RandomPicks
         }
         return new Queue<T>(list);
     }
+
+    public static Queue<T> ToQueue<T>(this IEnumerable<T> items) => new(items);
 }

@@ -60,6 +60,21 @@ public sealed record SharedData
     public IReadOnlyList<string> PersonFrames { get; init; } = [];
     public IReadOnlyList<string> ExpertFrames { get; init; } = [];
     public IReadOnlyList<string> PronounFrames { get; init; } = [];
+    /// <summary>Groups of interchangeable phrases ("les investisseurs", "les marchés"…).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Variants { get; init; } = [];
+}
+
+/// <summary>Parts of the sentences <see cref="ClauseWriter"/> assembles.</summary>
+public sealed record ClauseData
+{
+    public IReadOnlyList<string> PluralSubjects { get; init; } = [];
+    public IReadOnlyList<string> PluralVerbs { get; init; } = [];
+    public IReadOnlyList<string> Objects { get; init; } = [];
+    public IReadOnlyList<string> Circumstances { get; init; } = [];
+    public IReadOnlyList<string> SingularVerbs { get; init; } = [];
+    public IReadOnlyList<string> OwnObjects { get; init; } = [];
+    /// <summary>"de les " → "des ": what joining a verb's preposition to an object's article makes.</summary>
+    public IReadOnlyDictionary<string, string> Contractions { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record NewsletterBox(string Title, string Pitch, string Button);
@@ -105,6 +120,7 @@ public sealed class GeneratorData
     public required PeopleData People { get; init; }
     public required SharedData Shared { get; init; }
     public required PageData Page { get; init; }
+    public required ClauseData Clauses { get; init; }
 
     private static GeneratorData Load()
     {
@@ -118,6 +134,7 @@ public sealed class GeneratorData
             People = JsonSerializer.Deserialize<PeopleData>(Read("people.json"), Options)!,
             Shared = JsonSerializer.Deserialize<SharedData>(Read("shared.json"), Options)!,
             Page = JsonSerializer.Deserialize<PageData>(Read("page.json"), Options)!,
+            Clauses = JsonSerializer.Deserialize<ClauseData>(Read("clauses.json"), Options)!,
         };
     }
 

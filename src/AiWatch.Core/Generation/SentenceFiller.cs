@@ -25,23 +25,28 @@ public sealed class SentenceFiller(Random random, Cast cast, ActorRegistry regis
     public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
     public List<GeneratedAmount> Amounts { get; } = [];
 
-    /// <summary>The template with every slot filled, its first letter capitalised unless it goes inside a sentence.</summary>
+    /// <summary>
+    /// The template with every slot filled and every variant phrase drawn from its group, its first letter
+    /// capitalised unless it goes inside a sentence.
+    /// </summary>
     public string Fill(string template, bool capitalise = true)
     {
         var text = new StringBuilder(template.Length + 64);
-        var i = 0;
-        while (i < template.Length)
+        foreach (var part in Template.Of(template).Parts)
         {
-            var open = template.IndexOf('{', i);
-            if (open < 0)
+            switch (part.Kind)
             {
-                text.Append(template, i, template.Length - i);
-                break;
+                case TemplatePartKind.Literal:
+                    text.Append(part.Text);
+                    break;
+                case TemplatePartKind.Choice:
+                    var choice = random.Pick(part.Choices);
+                    AppendElided(text, part.Capitalised ? Capitalised(choice) : choice);
+                    break;
+                default:
+                    AppendElided(text, Slot(part.Text, sentenceStart: capitalise && part.Capitalised));
+                    break;
             }
-            var close = template.IndexOf('}', open);
-            text.Append(template, i, open - i);
-            AppendElided(text, Slot(template[(open + 1)..close], sentenceStart: capitalise && open == 0));
-            i = close + 1;
         }
         return capitalise ? Capitalised(text.ToString()) : text.ToString();
     }
@@ -115,6 +120,9 @@ public sealed class SentenceFiller(Random random, Cast cast, ActorRegistry regis
     /// <summary>"de OpenAI" → "d’OpenAI", "que Apple" → "qu’Apple".</summary>
     public static string Elide(string word, string next) =>
         next.Length > 0 && Vowels.Contains(next[0]) ? $"{word[..^1]}’{next}" : $"{word} {next}";
+
+    public static string Uncapitalised(string text) =>
+        text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.InvariantCulture) + text[1..];
 
     public static string Capitalised(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];

@@ -15,6 +15,8 @@ public sealed class StoryWriter(Random random, Cast cast, ActorRegistry registry
 {
     private readonly SentenceFiller filler = new(random, cast, registry) { Recording = true };
     private readonly List<GeneratedQuote> quotes = [];
+    private ClauseWriter Clauses => clauses ??= new ClauseWriter(random, filler, data.Clauses);
+    private ClauseWriter? clauses;
 
     public Story Write(string kindName, StoryKind kind)
     {
@@ -24,17 +26,18 @@ public sealed class StoryWriter(Random random, Cast cast, ActorRegistry registry
         var (minWords, maxWords) = kindName switch
         {
             "brief" => (300, 420),
-            _ => (380, 900),
+            _ => (380, 850),
         };
         var target = random.Next(minWords, maxWords + 1);
-        var own = random.Shuffled(kind.Sentences);
+        // At most about half of the kind's own sentences: two stories of a kind must not tell it with the same lines.
+        var own = random.Shuffled(kind.Sentences).Take(Math.Max(4, kind.Sentences.Count * random.Next(35, 60) / 100)).ToQueue();
         var shared = random.Shuffled(data.Shared.Context);
         var insiderQuotes = random.Shuffled(kind.Quotes);
         var expertQuotes = random.Shuffled(kind.ExpertQuotes);
         var claims = random.Shuffled(data.Shared.ClaimContents);
         var interview = kindName == "interview";
         var words = Words(paragraphs[0]);
-        while (words < target && (own.Count > 0 || shared.Count > 0))
+        while (words < target)
         {
             var roll = random.Next(100);
             string paragraph;
@@ -64,21 +67,24 @@ public sealed class StoryWriter(Random random, Cast cast, ActorRegistry registry
         return new Story(kindName, title, paragraphs, filler.Actors, filler.Amounts, quotes);
     }
 
-    /// <summary>The next unused sentence, from the kind's own pool more often than from the shared one.</summary>
+    /// <summary>
+    /// The next sentence: an unused one of the kind's own pool, an unused one of the shared pool, or one assembled
+    /// from parts (about half of them, so articles share few lines).
+    /// </summary>
     private string Sentence(Queue<string> own, Queue<string> shared, bool connect = false)
     {
-        var pool = own.Count > 0 && (shared.Count == 0 || random.Next(5) < 3) ? own : shared;
-        if (pool.Count == 0)
+        var roll = random.Next(100);
+        var pool = roll < 35 && own.Count > 0 ? own : roll < 55 && shared.Count > 0 ? shared : null;
+        if (pool is null)
         {
-            return "";
+            return Clauses.Write();
         }
         var template = pool.Dequeue();
         // A connector ("Par ailleurs, ") only before a sentence opening on a common word: lower-casing a
         // proper name ("openAI") would be wrong.
         if (connect && template[0] != '{' && random.Next(4) == 0)
         {
-            var sentence = filler.Fill(template);
-            return random.Pick(data.Shared.Connectors) + char.ToLowerInvariant(sentence[0]) + sentence[1..];
+            return random.Pick(data.Shared.Connectors) + SentenceFiller.Uncapitalised(filler.Fill(template));
         }
         return filler.Fill(template);
     }
@@ -117,9 +123,10 @@ public sealed class StoryWriter(Random random, Cast cast, ActorRegistry registry
         return Quote(frame, pool.Dequeue(), filler.Name(cast.Expert), cast.Expert.Role, null, cast.Expert.Name);
     }
 
-    private string Quote(string frame, string text, string name, string role, string? slug, string? speakerName)
+    private string Quote(string frame, string template, string name, string role, string? slug, string? speakerName)
     {
-        var quoted = frame.Contains("{lq}", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        var text = filler.Fill(template);
+        var quoted = frame.Contains("{lq}", StringComparison.Ordinal) ? SentenceFiller.Uncapitalised(text) : text;
         quotes.Add(new GeneratedQuote(quoted, slug, speakerName));
         return SentenceFiller.Capitalised(frame
             .Replace("{q}", quoted).Replace("{lq}", quoted)
