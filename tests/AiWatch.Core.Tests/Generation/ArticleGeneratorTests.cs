@@ -39,6 +39,13 @@ public sealed class ArticleGeneratorTests
         Assert.All(seeds, s => Assert.True(s >= 0));
     }
 
+    [Fact]
+    public void No_two_indexes_of_a_seed_share_an_article_seed()
+    {
+        // A hash down to 31 bits would collide about 230 times over a million indexes (two identical articles each time).
+        Assert.Equal(1_000_000, Enumerable.Range(0, 1_000_000).Select(i => ArticleGenerator.ArticleSeed(42, i)).Distinct().Count());
+    }
+
     [Theory]
     [InlineData(0, true, "000/000000.html")]
     [InlineData(999, false, "000/000999.txt")]
