@@ -133,12 +133,9 @@ public sealed class SentenceFiller(Random random, Cast cast, ActorRegistry regis
         if (colon > 0)
         {
             var head = slot[..colon];
-            var inner = Slot(slot[(colon + 1)..], sentenceStart: false);
             return head switch
             {
-                "de" or "que" => Elide(head, inner),
-                "il" => slot[(colon + 1)..] == "X" && cast.Expert.Feminine ? "elle" : "il",
-                "e" => slot[(colon + 1)..] == "X" && cast.Expert.Feminine ? "e" : "",
+                "de" or "que" => Elide(head, Slot(slot[(colon + 1)..], sentenceStart: false)),
                 _ => throw new InvalidDataException($"unknown slot prefix '{head}' in generator data"),
             };
         }
