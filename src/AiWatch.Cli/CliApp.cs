@@ -17,6 +17,7 @@ public static class CliApp
           feeds list                                feeds with their polling state, last error and item counts
           feeds remove <id|url>                     stop polling a feed (its articles stay)
           feeds poll [<id>...]                      poll now (all feeds by default): new and failed items per feed
+          generate --count N --seed S --out DIR     write N deterministic French test articles into an empty DIR
 
         --db takes a SQLite connection string (default: ConnectionStrings__AiWatch, else Data Source=data/aiwatch.db).
         """;
@@ -48,6 +49,7 @@ public static class CliApp
                 "ingest" => await IngestCommand.RunAsync(command, console, ct),
                 "reanalyze" => await ReanalyzeCommand.RunAsync(command, console, ct),
                 "feeds" => await FeedsCommand.RunAsync(command, console, ct),
+                "generate" => await GenerateCommand.RunAsync(command, console, ct),
                 _ => UnknownCommand(args[0], stderr),
             };
         }
