@@ -3,7 +3,7 @@ namespace AiWatch.Cli;
 /// <summary>Positional inputs and <c>--name value</c> options of one command.</summary>
 public sealed class CommandLine
 {
-    private static readonly HashSet<string> KnownOptions = ["--out", "--actors", "--db", "--interval", "--count", "--seed"];
+    private static readonly HashSet<string> KnownOptions = ["--out", "--actors", "--db", "--interval", "--count", "--seed", "--threads"];
 
     private CommandLine(IReadOnlyList<string> inputs, IReadOnlyDictionary<string, string> options)
     {

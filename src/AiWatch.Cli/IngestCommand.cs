@@ -22,6 +22,7 @@ public static class IngestCommand
         {
             throw new CliUsageException("give at least one URL, file or directory");
         }
+        var threads = Threads(command);
         await using var fetching = FetchingServices();
         var pages = PageFetcherOf(fetching);
         var registry = RegistryLocator.Load(command.Option("--actors"));
@@ -31,12 +32,28 @@ public static class IngestCommand
             new ArticleIngestor(db, new ArticleAnalyzer(analysisRegistry), NullLogger.Instance, RegistryLocator.LoadSiteRules(command.Option("--actors"))),
             pages,
             NullLogger.Instance,
-            IngestionBatching.Bulk);
+            IngestionBatching.Bulk with { Parallelism = threads });
         var progress = new ProgressLine(console.Error, CountInputs(command.Inputs), IsTerminal(console.Error));
         var results = await ingestion.IngestAllAsync(command.Inputs, result => Report(result, console, progress), ct);
         progress.Clear();
         console.Out.WriteLine(SummaryLine(IngestSummary.Of(results)));
         return results.Any(r => r.Status == IngestStatus.Failed) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Threads that read and analyse ahead of the writer: one per core by default; fewer leave a core to a web app
+    /// serving readers from the same machine during a large import.
+    /// </summary>
+    internal static int Threads(CommandLine command)
+    {
+        var text = command.Option("--threads");
+        if (text is null)
+        {
+            return Environment.ProcessorCount;
+        }
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads is >= 1 and <= 64
+            ? threads
+            : throw new CliUsageException($"--threads must be a whole number from 1 to 64, not '{text}'");
     }
 
     /// <summary>

@@ -6,11 +6,17 @@ using AiWatch.Core.Ingestion;
 // In-process throughput, files read into memory first so only extraction/analysis is timed.
 //   extract <dir>            content extraction over every page of a folder (e.g. the 181-page benchmark)
 //   analyze <dir> [copies]   extraction + analysis over a folder repeated `copies` times (default 100)
-//   ingest <dir>             the folder into a fresh SQLite database, then again (all duplicates)
-if (args.Length < 2 || args[0] is not ("extract" or "analyze" or "ingest"))
+//   ingest <dir>             the folder into a fresh SQLite database one article at a time, then again (all duplicates)
+//   bulk <dir>               the folder as `aiwatch ingest` stores it (parallel analysis, batched commits), then again
+if (args.Length < 2 || args[0] is not ("extract" or "analyze" or "ingest" or "bulk"))
 {
-    Console.Error.WriteLine("usage: AiWatch.Benchmarks extract <dir> [copies] | analyze <dir> [copies] | ingest <dir>");
+    Console.Error.WriteLine("usage: AiWatch.Benchmarks extract <dir> [copies] | analyze <dir> [copies] | ingest <dir> | bulk <dir>");
     return 2;
+}
+if (args[0] == "bulk")
+{
+    await BulkIngestBenchmark.RunAsync(args[1]);
+    return 0;
 }
 var documents = new List<RawDocument>();
 foreach (var (path, error) in DocumentFiles.Expand([args[1]]))

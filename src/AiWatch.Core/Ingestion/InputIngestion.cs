@@ -40,7 +40,8 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
             foreach (var work in WorkItems(inputs))
             {
                 ahead.Enqueue(Task.Run(() => PrepareAsync(work, storedUnchanged, ct), ct));
-                if (ahead.Count > batching.Parallelism)
+                // A few inputs per thread ahead, so the threads keep busy while the writer commits.
+                if (ahead.Count > 4 * batching.Parallelism)
                 {
                     await writer.AddAsync(await ahead.Dequeue(), ct);
                 }

@@ -40,6 +40,29 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task One_analysis_thread_stores_the_same_articles_in_the_same_order()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+
+        var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--threads", "1", "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["1", "2", "3", "4", "5"], run.OutLines[..^1].Select(line => line.Split('\t')[1]));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65")]
+    [InlineData("deux")]
+    public async Task A_thread_count_out_of_range_is_a_usage_error(string threads)
+    {
+        var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--threads", threads, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"aiwatch ingest: --threads must be a whole number from 1 to 64, not '{threads}'", run.ErrorLines[0]);
+    }
+
+    [Fact]
     public async Task An_unusable_database_is_a_clear_usage_error()
     {
         var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--db", "Data Source=/proc/forbidden/x.db", "--actors", RepositoryFiles.ActorsJson);
