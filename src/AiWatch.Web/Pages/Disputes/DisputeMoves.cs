@@ -35,5 +35,33 @@ public static class DisputeMoves
             .ToList();
     }
 
+    /// <summary>
+    /// The move <see cref="Index.Latest"/> would pick from <see cref="LoadAsync"/>, without loading the dispute's
+    /// history: the newest dated adversarial event and the newest dated claim, the later of the two (the event on
+    /// a tie), else an undated one.
+    /// </summary>
+    public static async Task<DisputeMove?> LatestAsync(AiWatchDbContext db, ActorRef a, ActorRef b, CancellationToken ct)
+    {
+        var adversarial = new EventFilter(DisputeRules.AdversarialEventTypes, [a.Slug, b.Slug], AllActors: true);
+        var events = (await GroupedEvents.PageAsync(db, adversarial, 0, 1, newestFirst: true, ct)).Rows;
+        var ids = await db.Actors.Where(x => x.Slug == a.Slug || x.Slug == b.Slug).Select(x => x.Id).ToListAsync(ct);
+        var (idA, idB) = (ids.FirstOrDefault(), ids.LastOrDefault());
+        var claim = await db.Claims.AsNoTracking()
+            .Where(c => (c.SpeakerActorId == idA && c.TargetActorId == idB) || (c.SpeakerActorId == idB && c.TargetActorId == idA))
+            .OrderByDescending(c => c.Article!.PublishedDate).ThenByDescending(c => c.ArticleId).ThenByDescending(c => c.Start)
+            .Select(c => new { c.Text, c.Start, c.Hedged, c.ArticleId, c.Article!.PublishedDate, Speaker = new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name) })
+            .FirstOrDefaultAsync(ct);
+        var eventMove = events.Select(g => new DisputeMove(g.When, g.WhenLabel, "event", g.Lead.Evidence, null, g.Hedged, g.Lead.Link, g)).FirstOrDefault();
+        DisputeMove? claimMove = null;
+        if (claim is not null)
+        {
+            var links = await FactLinks.ForArticlesAsync(db, [claim.ArticleId], ct);
+            claimMove = new DisputeMove(claim.PublishedDate, Labels.Date(claim.PublishedDate), "claim", claim.Text, claim.Speaker, claim.Hedged,
+                links.To(claim.ArticleId, claim.Start), null);
+        }
+        return Index.Latest(new[] { claimMove, eventMove }.OfType<DisputeMove>()
+            .OrderBy(m => m.When is null).ThenBy(m => m.When).ThenBy(m => m.Kind, StringComparer.Ordinal).ToList());
+    }
+
     public static IReadOnlyList<Stake> Stakes(IEnumerable<DisputeMove> moves) => Stake.Sum(moves.Select(m => m.Event).OfType<EventGroupRow>());
 }
