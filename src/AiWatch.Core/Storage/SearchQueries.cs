@@ -33,11 +33,16 @@ public static class SearchQueries
             .ToListAsync(ct);
     }
 
+    /// <summary>Beyond this many matches a query is common: its matches are not ranked by bm25 (see <see cref="SearchRecentAsync"/>).</summary>
+    public const int RankedMatches = 5000;
+
     /// <summary>
-    /// The best of the newest <paramref name="max"/> matches, without snippets: FTS5 walks the matches newest
-    /// stored first and stops at <paramref name="max"/>, so bm25 ranks a bounded set however common the words
-    /// (ranking every match of a frequent word costs a pass over all of them). Snippets are made for the rows
-    /// shown only (<see cref="SnippetsAsync"/>).
+    /// Up to <paramref name="max"/> matches, without snippets (<see cref="SnippetsAsync"/> makes them for the rows
+    /// shown). bm25 needs, for each query, a pass over every match of each of its terms (their frequencies), so a
+    /// word found in 100,000 articles costs tens of milliseconds before the first row: a query with at most
+    /// <see cref="RankedMatches"/> matches gets the best <paramref name="max"/> by bm25 (title 4×, body 1×);
+    /// a commoner one gets its newest <paramref name="max"/> matches, newest first, which FTS5 reads straight
+    /// off its index.
     /// </summary>
     public static async Task<IReadOnlyList<SearchHit>> SearchRecentAsync(this AiWatchDbContext db, string? input, int max, CancellationToken ct = default)
     {
@@ -46,15 +51,15 @@ public static class SearchQueries
         {
             return Array.Empty<SearchHit>();
         }
-        return await db.SearchHits.FromSqlInterpolated($@"
-            SELECT Kind, ItemId, ArticleId, Title, '' AS Snippet, Rank FROM (
-                SELECT kind AS Kind, item_id AS ItemId, article_id AS ArticleId, title AS Title, rowid AS Row,
-                       bm25(search_index, 0, 0, 0, 4.0, 1.0) AS Rank
-                FROM search_index
-                WHERE search_index MATCH {match}
-                ORDER BY rowid DESC
-                LIMIT {max})
-            ORDER BY Rank, Row")
+        var common = await CountAsync(db, match, RankedMatches + 1, ct) > RankedMatches;
+        var rank = common ? "-rowid" : "bm25(search_index, 0, 0, 0, 4.0, 1.0)";
+        // rowid breaks ties between equal ranks, so paging never repeats or skips a hit.
+        return await db.SearchHits.FromSqlRaw($@"
+            SELECT kind AS Kind, item_id AS ItemId, article_id AS ArticleId, title AS Title, '' AS Snippet, {rank} AS Rank
+            FROM search_index
+            WHERE search_index MATCH {{0}}
+            ORDER BY {(common ? "rowid DESC" : "Rank, rowid")}
+            LIMIT {{1}}", match, max)
             .AsNoTracking()
             .ToListAsync(ct);
     }
@@ -77,24 +82,28 @@ public static class SearchQueries
         return rows.ToDictionary(r => (r.Kind, r.ItemId), r => r.Snippet);
     }
 
-    /// <summary>How many rows match, for paging.</summary>
-    public static async Task<int> SearchCountAsync(this AiWatchDbContext db, string? input, CancellationToken ct = default)
+    /// <summary>How many rows match, counted up to <paramref name="cap"/> (a common word matches most of the index: counting stops there).</summary>
+    public static async Task<int> SearchCountAsync(this AiWatchDbContext db, string? input, int cap = int.MaxValue, CancellationToken ct = default)
     {
         var match = FtsQuery.Build(input);
-        if (match is null)
-        {
-            return 0;
-        }
+        return match is null ? 0 : await CountAsync(db, match, cap, ct);
+    }
+
+    private static async Task<int> CountAsync(AiWatchDbContext db, string match, int cap, CancellationToken ct)
+    {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM search_index WHERE search_index MATCH $match";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$match";
-            parameter.Value = match;
-            command.Parameters.Add(parameter);
+            command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH $match LIMIT $cap)";
+            foreach (var (name, value) in new (string, object)[] { ("$match", match), ("$cap", cap) })
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
             return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
         }
         finally

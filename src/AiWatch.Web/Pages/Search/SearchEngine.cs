@@ -17,13 +17,15 @@ public sealed record SearchResult(PagedResult<SearchRow> Page, Facets Facets, bo
 
 /// <summary>
 /// Full-text search (SearchQueries: accents and case ignored, "phrases", prefix*, -exclusion) narrowed by filters.
-/// The best <see cref="MaxHits"/> matches are read with what the filters need, then filtered, counted per facet
+/// At most <see cref="MaxHits"/> matches (the best by bm25, or the newest for a common query: SearchRecentAsync) are read with what the filters need, then filtered, counted per facet
 /// and paged in memory: a facet's counts keep every other filter, so each figure is what clicking it gives.
 /// </summary>
 public static class SearchEngine
 {
     public const int MaxHits = 1000;
     public const int FacetSize = 12;
+    /// <summary>Matches counted at most: beyond it the page says "plus de" (counting all matches of a common word is a pass over the index).</summary>
+    public const int CountCap = 10_000;
 
     private sealed record Candidate(SearchHit Hit, int Order, string Source, DateOnly? PublishedDate, IReadOnlySet<string> Actors, IReadOnlySet<string> Types, int? FactStart);
 
@@ -35,7 +37,7 @@ public static class SearchEngine
         {
             kept = kept.OrderByDescending(c => c.PublishedDate ?? DateOnly.MinValue).ThenBy(c => c.Order).ToList();
         }
-        var total = filter.IsEmpty && candidates.Count == MaxHits ? await db.SearchCountAsync(query, ct) : kept.Count;
+        var total = filter.IsEmpty && candidates.Count == MaxHits ? await db.SearchCountAsync(query, CountCap, ct) : kept.Count;
         var rows = await RowsAsync(db, query, kept.Skip(page.Skip).Take(page.PageSize).ToList(), ct);
         var facets = await FacetsAsync(db, candidates, filter, ct);
         return new SearchResult(new PagedResult<SearchRow>(page.Page, page.PageSize, total, rows), facets, candidates.Count == MaxHits);

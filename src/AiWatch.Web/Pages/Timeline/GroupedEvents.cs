@@ -68,9 +68,9 @@ public static class GroupedEvents
             }
             else
             {
-                var dated = entries.Where(e => e.SortDate != null);
-                var datedCount = await dated.CountAsync(ct);
-                chosen = await dated.OrderBy(e => e.SortDate).ThenBy(e => e.FirstEventId)
+                // The undated are few: counting them is cheaper than counting the dated.
+                var datedCount = total - await entries.CountAsync(e => e.SortDate == null, ct);
+                chosen = await entries.Where(e => e.SortDate != null).OrderBy(e => e.SortDate).ThenBy(e => e.FirstEventId)
                     .Skip(skip).Take(take).Select(e => e.EntryKey).ToListAsync(ct);
                 if (chosen.Count < take)
                 {
@@ -84,6 +84,15 @@ public static class GroupedEvents
             ? rows.OrderBy(g => g.When is null).ThenByDescending(g => g.When).ThenByDescending(g => g.Lead.ArticleId)
             : rows.OrderBy(g => g.When is null).ThenBy(g => g.When).ThenBy(g => g.Lead.ArticleId);
         return new GroupPage(total, sorted.ThenBy(g => g.Key, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The newest group matching the filter (dated before undated), without counting the others.</summary>
+    public static async Task<EventGroupRow?> NewestAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
+    {
+        var key = await (await EntriesAsync(db, filter, ct)).OrderByDescending(e => e.SortDate).ThenByDescending(e => e.FirstEventId)
+            .Select(e => (int?)e.EntryKey).FirstOrDefaultAsync(ct);
+        return key is not { } found ? null
+            : (await LoadGroupsAsync(db, found < 0 ? [-found] : [], found > 0 ? [found] : [], ct)).SingleOrDefault();
     }
 
     /// <summary>The timeline entries the filter keeps, as one query (an actor filter reads the per-actor copy of the entries).</summary>
