@@ -5,10 +5,13 @@
         [--warmup 10] [--pid PID] [PATH ...]
 
 Prints p50, p95 and max in milliseconds per path (time to the last byte of the body), then the resident
-memory (VmRSS, VmHWM) of the process --pid names. Without paths, the pages of issue 6's read targets.
+memory (VmRSS, VmHWM) of the process --pid names. With --pid, also the CPU time the server spent per request
+(user + system, from /proc/PID/stat): on a machine shared with other work, wall-clock latency grows with the
+load, CPU time much less. Without paths, the pages of issue 6's read targets.
 """
 import argparse
 import http.client
+import os
 import time
 import urllib.parse
 
@@ -50,6 +53,15 @@ def measure(connection, path, requests, warmup):
     return percentile(times, 0.5), percentile(times, 0.95), times[-1], size
 
 
+def cpu_ms(pid):
+    if not pid:
+        return 0.0
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks * 1000.0 / os.sysconf("SC_CLK_TCK")
+
+
 def memory(pid):
     values = {}
     with open(f"/proc/{pid}/status") as status:
@@ -70,10 +82,12 @@ def main():
     args = parser.parse_args()
     base = urllib.parse.urlsplit(args.base)
     connection = http.client.HTTPConnection(base.hostname, base.port or 80, timeout=300)
-    print(f"{'path':60} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'bytes':>9}")
+    print(f"{'path':60} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'cpu ms':>8} {'bytes':>9}")
     for path in args.paths or DEFAULT_PATHS:
+        before = cpu_ms(args.pid)
         p50, p95, worst, size = measure(connection, path, args.requests, args.warmup)
-        print(f"{path:60} {p50:8.1f} {p95:8.1f} {worst:8.1f} {size:9}", flush=True)
+        cpu = (cpu_ms(args.pid) - before) / (args.requests + args.warmup)
+        print(f"{path:60} {p50:8.1f} {p95:8.1f} {worst:8.1f} {cpu:8.1f} {size:9}", flush=True)
     if args.pid:
         rss = memory(args.pid)
         print(f"RSS {rss.get('VmRSS')} MB, peak {rss.get('VmHWM')} MB")

@@ -128,14 +128,17 @@ public sealed class Details : PageModel
         var events = await GroupedEvents.PageAsync(db, new EventFilter([], [actor.Slug]), eventSkip, eventTake, newestFirst: true, ct);
         var quotesBy = db.Quotes.AsNoTracking().Where(q => q.SpeakerActorId == actor.Id);
         var (quoteSkip, quoteTake) = window.For("quotes");
-        var quotes = await InArticlesNaming(db, actor.Id, db.Quotes.Where(q => q.SpeakerActorId == actor.Id), q => q.ArticleId)
+        var quoteCount = await quotesBy.CountAsync(ct);
+        var quotes = await InArticlesNaming(db, actor.Id, quoteCount, db.Quotes.Where(q => q.SpeakerActorId == actor.Id), q => q.ArticleId)
             .OrderByDescending(x => x.PublishedDate).ThenBy(x => x.Fact.ArticleId).ThenBy(x => x.Fact.Start)
             .Skip(quoteSkip).Take(quoteTake)
             .Select(x => new { x.Fact.Text, x.Fact.Start, Article = new ArticleRef(x.Fact.ArticleId, ArticleTitles.Display(x.Fact.Article!.Title, x.Fact.Article.Url), x.PublishedDate) })
             .ToListAsync(ct);
         var (claimSkip, claimTake) = window.For("claims");
-        var claimsBy = await ClaimsAsync(db, actor.Id, db.Claims.Where(c => c.SpeakerActorId == actor.Id), claimSkip, claimTake, ct);
-        var claimsAbout = await ClaimsAsync(db, actor.Id, db.Claims.Where(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id), claimSkip, claimTake, ct);
+        var claimByCount = await db.Claims.CountAsync(c => c.SpeakerActorId == actor.Id, ct);
+        var claimAboutCount = await db.Claims.CountAsync(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id, ct);
+        var claimsBy = await ClaimsAsync(db, actor.Id, claimByCount, db.Claims.Where(c => c.SpeakerActorId == actor.Id), claimSkip, claimTake, ct);
+        var claimsAbout = await ClaimsAsync(db, actor.Id, claimAboutCount, db.Claims.Where(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id), claimSkip, claimTake, ct);
         var mentioning = db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actor.Id);
         var (articleSkip, articleTake) = window.For("articles");
         var articles = await mentioning
@@ -157,9 +160,8 @@ public sealed class Details : PageModel
 
         var links = await FactLinks.ForArticlesAsync(db, quotes.Select(q => q.Article.Id).Concat(claimsBy.Concat(claimsAbout).Select(c => c.Article.Id)), ct);
         var stakes = (await db.ActorStakesAsync(actor.Id, ct)).Select(t => new Stake(t.Currency, t.Total, t.Events)).ToList();
-        var figures = new Figures(stats?.Mentions ?? 0, stats?.EpithetMentions ?? 0, await mentioning.CountAsync(ct), events.Total, await quotesBy.CountAsync(ct),
-            await db.Claims.CountAsync(c => c.SpeakerActorId == actor.Id, ct), stakes,
-            await db.Claims.CountAsync(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id, ct));
+        var figures = new Figures(stats?.Mentions ?? 0, stats?.EpithetMentions ?? 0, await mentioning.CountAsync(ct), events.Total, quoteCount,
+            claimByCount, stakes, claimAboutCount);
         ClaimRow Row(ClaimData c) => new(c.Text, c.Speaker, c.Target, c.Hedged, c.Article, links.To(c.Article.Id, c.Start));
 
         return new Result(actor.Slug, actor.Name, actor.Kind, actor.Role,
@@ -174,15 +176,21 @@ public sealed class Details : PageModel
     private sealed record ClaimData(string Text, int Start, bool Hedged, ActorRef Speaker, ActorRef? Target, ArticleRef Article);
 
     /// <summary>
-    /// The facts of the articles that name the actor, with the article's date, walked newest first on the index of
-    /// <see cref="ArticleActor"/> (ActorId, PublishedDate): the newest rows come without sorting all of an actor's
-    /// facts by a date stored in another table. The analyser attributes quotes and claims to actors it found in the
-    /// article, so the speaker and the target of a claim, and a quote's speaker, are always among them.
+    /// Facts of the actor with their article's date, to take the newest. Many facts (thousands of quotes of a much
+    /// quoted actor): walk the actor's articles newest first on the index of <see cref="ArticleActor"/> (ActorId,
+    /// PublishedDate) and stop at the page, instead of sorting them all by a date stored in another table; the
+    /// analyser attributes quotes and claims to actors it found in the article, so their articles are all there.
+    /// Few facts (an organisation rarely quoted, named in thousands of articles): sort those few.
     /// </summary>
-    private static IQueryable<Dated<T>> InArticlesNaming<T>(AiWatchDbContext db, int actorId, IQueryable<T> facts, System.Linq.Expressions.Expression<Func<T, int>> articleId)
-        where T : class =>
-        db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actorId)
-            .Join(facts.AsNoTracking(), x => x.ArticleId, articleId, (x, fact) => new Dated<T> { PublishedDate = x.PublishedDate, Fact = fact });
+    private static IQueryable<Dated<T>> InArticlesNaming<T>(AiWatchDbContext db, int actorId, int factCount, IQueryable<T> facts,
+        System.Linq.Expressions.Expression<Func<T, int>> articleId)
+        where T : class => factCount > ManyFacts
+        ? db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actorId)
+            .Join(facts.AsNoTracking(), x => x.ArticleId, articleId, (x, fact) => new Dated<T> { PublishedDate = x.PublishedDate, Fact = fact })
+        : facts.AsNoTracking().Join(db.Articles, articleId, a => a.Id, (fact, a) => new Dated<T> { PublishedDate = a.PublishedDate, Fact = fact });
+
+    /// <summary>Above this many, an actor's facts are read through its articles (see <see cref="InArticlesNaming"/>).</summary>
+    private const int ManyFacts = 2000;
 
     // Member initialisation, not a constructor: EF Core sees through it to order and filter on its members.
     private sealed class Dated<T>
@@ -191,8 +199,8 @@ public sealed class Details : PageModel
         public T Fact { get; init; } = default!;
     }
 
-    private static Task<List<ClaimData>> ClaimsAsync(AiWatchDbContext db, int actorId, IQueryable<Claim> claims, int skip, int take, CancellationToken ct) =>
-        InArticlesNaming(db, actorId, claims, c => c.ArticleId)
+    private static Task<List<ClaimData>> ClaimsAsync(AiWatchDbContext db, int actorId, int count, IQueryable<Claim> claims, int skip, int take, CancellationToken ct) =>
+        InArticlesNaming(db, actorId, count, claims, c => c.ArticleId)
         .OrderByDescending(x => x.PublishedDate).ThenBy(x => x.Fact.ArticleId).ThenBy(x => x.Fact.Start)
         .Skip(skip).Take(take)
         .Select(x => new ClaimData(x.Fact.Text, x.Fact.Start, x.Fact.Hedged,

@@ -22,7 +22,7 @@ public sealed record SearchResult(PagedResult<SearchRow> Page, Facets Facets, bo
 /// </summary>
 public static class SearchEngine
 {
-    public const int MaxHits = 1000;
+    public const int MaxHits = 300;
     public const int FacetSize = 12;
     /// <summary>Matches counted at most: beyond it the page says "plus de" (counting all matches of a common word is a pass over the index).</summary>
     public const int CountCap = 10_000;

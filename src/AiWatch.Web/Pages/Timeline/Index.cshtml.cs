@@ -34,9 +34,8 @@ public sealed class Index : PageModel
     public string CsvLink => "/timeline?" + string.Join('&', new[] { Filter.ToQueryString(), "format=csv" }.Where(s => s.Length > 0));
 
     /// <summary>Happenings per page: the timeline is read page by page, in order, never loaded whole.</summary>
-    public const int PageSize = 100;
+    public const int PageSize = 50;
 
-    public GroupPage Data { get; private set; } = new(0, []);
     public int PageNumber { get; private set; } = 1;
     public Pager Pager => new(PageNumber, PageSize, EventCount,
         page => "/timeline?" + string.Join('&', new[] { Filter.ToQueryString(), $"page={page}" }.Where(s => s.Length > 0)));
@@ -52,9 +51,9 @@ public sealed class Index : PageModel
             return new FileContentResult(csv, Csv.ContentType) { FileDownloadName = "chronologie.csv" };
         }
         PageNumber = Pager.Clamp(pageNumber);
-        Data = await GroupedEvents.PageAsync(db, Filter, (PageNumber - 1) * PageSize, PageSize, newestFirst: false, ct);
-        var groups = Data.Rows;
-        EventCount = Data.Total;
+        var page = await GroupedEvents.PageAsync(db, Filter, (PageNumber - 1) * PageSize, PageSize, newestFirst: false, ct);
+        var groups = page.Rows;
+        EventCount = page.Total;
         Periods = Group(groups);
         (Lanes, Points) = Chart(groups, Filter);
         Actors = await db.Actors.AsNoTracking()
