@@ -24,19 +24,19 @@ internal static class StatisticsSql
         Trigger("stats_articles_au", "AFTER UPDATE OF PublishedDate ON Articles WHEN old.PublishedDate IS NOT new.PublishedDate",
             RemoveDay("old.Id", "old.PublishedDate") + AddDay("new.Id", "new.PublishedDate")
             + "UPDATE ArticleActors SET PublishedDate = new.PublishedDate WHERE ArticleId = new.Id;\n"
-            + RefreshTimeline("SELECT DISTINCT coalesce(GroupId, -Id) AS k FROM Events WHERE ArticleId = new.Id")),
+            + RefreshTimelineSet("SELECT DISTINCT coalesce(GroupId, -Id) AS k FROM Events WHERE ArticleId = new.Id")),
         Trigger("stats_comentions_ai", "AFTER INSERT ON CoMentions", AddPair("new")),
         Trigger("stats_comentions_ad", "AFTER DELETE ON CoMentions", RemovePair("old")),
         Trigger("stats_comentions_au", "AFTER UPDATE OF ActorAId, ActorBId, SentenceCount ON CoMentions", RemovePair("old") + AddPair("new")),
-        Trigger("stats_events_ai", "AFTER INSERT ON Events", RefreshTimeline("SELECT coalesce(new.GroupId, -new.Id) AS k")),
-        Trigger("stats_events_ad", "AFTER DELETE ON Events", RefreshTimeline("SELECT coalesce(old.GroupId, -old.Id) AS k")),
+        Trigger("stats_events_ai", "AFTER INSERT ON Events", RefreshTimeline("coalesce(new.GroupId, -new.Id)")),
+        Trigger("stats_events_ad", "AFTER DELETE ON Events", RefreshTimeline("coalesce(old.GroupId, -old.Id)")),
         Trigger("stats_events_au", "AFTER UPDATE OF ArticleId, GroupId, Type, DateStart, AmountValue, AmountCurrency ON Events",
-            RefreshTimeline("SELECT coalesce(old.GroupId, -old.Id) AS k UNION SELECT coalesce(new.GroupId, -new.Id)")),
+            RefreshTimeline("coalesce(old.GroupId, -old.Id)") + RefreshTimeline("coalesce(new.GroupId, -new.Id)")),
         Trigger("stats_eventactors_ai", "AFTER INSERT ON EventActors", AddEventActor("new")),
         Trigger("stats_eventactors_ad", "AFTER DELETE ON EventActors", RemoveEventActor("old")),
         Trigger("stats_eventactors_au", "AFTER UPDATE ON EventActors", RemoveEventActor("old") + AddEventActor("new")),
-        Trigger("stats_eventgroups_au", "AFTER UPDATE ON EventGroups", RefreshTimeline("SELECT new.Id AS k UNION SELECT old.Id")),
-        Trigger("stats_eventgroups_ad", "AFTER DELETE ON EventGroups", RefreshTimeline("SELECT old.Id AS k")),
+        Trigger("stats_eventgroups_au", "AFTER UPDATE ON EventGroups", RefreshTimeline("old.Id") + RefreshTimeline("new.Id")),
+        Trigger("stats_eventgroups_ad", "AFTER DELETE ON EventGroups", RefreshTimeline("old.Id")),
     });
 
     public const string DropTriggers = @"
@@ -61,7 +61,7 @@ INSERT INTO ActorDailyMentions(ActorId, Day, Count)
     WHERE PublishedDate IS NOT NULL AND Mentions > 0 GROUP BY ActorId, PublishedDate;
 INSERT INTO ActorPairs(ActorAId, ActorBId, Sentences, Articles)
     SELECT ActorAId, ActorBId, sum(SentenceCount), count(*) FROM CoMentions GROUP BY ActorAId, ActorBId;
-" + RefreshTimeline("SELECT DISTINCT coalesce(GroupId, -Id) AS k FROM Events");
+" + RefreshTimelineSet("SELECT DISTINCT coalesce(GroupId, -Id) AS k FROM Events");
 
     private static string Trigger(string name, string when, string body) => $"CREATE TRIGGER {name} {when} BEGIN\n{body}END;\n";
 
@@ -117,13 +117,21 @@ DELETE FROM ActorPairs WHERE ActorAId = {row}.ActorAId AND ActorBId = {row}.Acto
     private const string EntryColumns = "SortDate = excluded.SortDate, FirstEventId = excluded.FirstEventId, Type = excluded.Type, "
         + "AmountValue = excluded.AmountValue, AmountCurrency = excluded.AmountCurrency";
 
+    /// <summary>Recomputes the timeline entry of one key (an SQL expression), as <see cref="Refresh"/> says.</summary>
+    private static string RefreshTimeline(string key) => Refresh($"= ({key})", $"= -({key})");
+
+    /// <summary>Recomputes the timeline entries of the keys a SELECT of one column named k yields.</summary>
+    private static string RefreshTimelineSet(string keys) => Refresh($"IN ({keys})", $"IN (SELECT -k FROM ({keys}))");
+
     /// <summary>
-    /// Recomputes the timeline entries whose keys <paramref name="keys"/> (a SELECT of one column named k) yields,
-    /// and their actors; an entry left without reports is deleted. Mirrors how the pages summarise a group: its
-    /// date's first day, else the earliest publication of its reports; its amount, else the first report's.
+    /// Recomputes timeline entries and their actors: those whose key satisfies <paramref name="isKey"/> ("= (…)" or
+    /// "IN (…)"), the events of ungrouped ones satisfying <paramref name="isEventOfKey"/>; an entry left without
+    /// reports is deleted. Mirrors how the pages summarise a group: its date's first day, else the earliest
+    /// publication of its reports; its amount, else the first report's. One key compares with "=", which SQLite
+    /// evaluates once, where "IN (SELECT …)" would build a temporary table for each statement of each trigger.
     /// </summary>
-    private static string RefreshTimeline(string keys) => $@"
-DELETE FROM TimelineEntries WHERE EntryKey IN ({keys})
+    private static string Refresh(string isKey, string isEventOfKey) => $@"
+DELETE FROM TimelineEntries WHERE EntryKey {isKey}
     AND NOT EXISTS (SELECT 1 FROM Events e WHERE e.GroupId = TimelineEntries.EntryKey)
     AND NOT EXISTS (SELECT 1 FROM Events e WHERE e.Id = -TimelineEntries.EntryKey AND e.GroupId IS NULL);
 INSERT INTO TimelineEntries(EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency)
@@ -133,22 +141,22 @@ INSERT INTO TimelineEntries(EntryKey, SortDate, FirstEventId, Type, AmountValue,
         g.Type,
         coalesce(g.AmountValue, ({FirstReport("AmountValue")})),
         coalesce(g.AmountCurrency, ({FirstReport("AmountCurrency")}))
-    FROM EventGroups g WHERE g.Id IN ({keys}) AND EXISTS (SELECT 1 FROM Events e WHERE e.GroupId = g.Id)
+    FROM EventGroups g WHERE g.Id {isKey} AND EXISTS (SELECT 1 FROM Events e WHERE e.GroupId = g.Id)
     ON CONFLICT(EntryKey) DO UPDATE SET {EntryColumns};
 INSERT INTO TimelineEntries(EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency)
     SELECT -e.Id, coalesce(e.DateStart, a.PublishedDate), e.Id, e.Type, e.AmountValue, e.AmountCurrency
     FROM Events e LEFT JOIN Articles a ON a.Id = e.ArticleId
-    WHERE e.Id IN (SELECT -k FROM ({keys})) AND e.GroupId IS NULL
+    WHERE e.Id {isEventOfKey} AND e.GroupId IS NULL
     ON CONFLICT(EntryKey) DO UPDATE SET {EntryColumns};
-DELETE FROM TimelineActors WHERE EntryKey IN ({keys});
+DELETE FROM TimelineActors WHERE EntryKey {isKey};
 INSERT OR IGNORE INTO TimelineActors(ActorId, EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency)
     SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
     FROM TimelineEntries t JOIN Events e ON e.GroupId = t.EntryKey JOIN EventActors x ON x.EventId = e.Id
-    WHERE t.EntryKey IN ({keys})
+    WHERE t.EntryKey {isKey}
     UNION ALL
     SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
     FROM TimelineEntries t JOIN Events e ON e.Id = -t.EntryKey AND e.GroupId IS NULL JOIN EventActors x ON x.EventId = e.Id
-    WHERE t.EntryKey IN ({keys});
+    WHERE t.EntryKey {isKey};
 ";
 
     /// <summary>A column of the group's first report that has an amount (earliest published, then article, then position).</summary>
