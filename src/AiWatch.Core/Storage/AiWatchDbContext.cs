@@ -29,6 +29,12 @@ public sealed class AiWatchDbContext : DbContext
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
     public DbSet<IngestionFailure> IngestionFailures => Set<IngestionFailure>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+    public DbSet<ActorStat> ActorStats => Set<ActorStat>();
+    public DbSet<ActorDailyMention> ActorDailyMentions => Set<ActorDailyMention>();
+    public DbSet<ArticleActor> ArticleActors => Set<ArticleActor>();
+    public DbSet<ActorPair> ActorPairs => Set<ActorPair>();
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+    public DbSet<TimelineActor> TimelineActors => Set<TimelineActor>();
     /// <summary>Rows of the FTS5 index; query through <see cref="SearchQueries"/>.</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 

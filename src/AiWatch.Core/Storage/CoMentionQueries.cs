@@ -11,11 +11,10 @@ public static class CoMentionQueries
     /// <summary>The actors most often named with <paramref name="actorId"/>: most shared sentences first, then most articles.</summary>
     public static async Task<IReadOnlyList<RelatedActor>> RelatedActorsAsync(this AiWatchDbContext db, int actorId, int limit = 10, CancellationToken ct = default)
     {
-        var counts = await db.CoMentions
-            .Where(c => c.ActorAId == actorId || c.ActorBId == actorId)
-            .Select(c => new { Other = c.ActorAId == actorId ? c.ActorBId : c.ActorAId, c.SentenceCount })
-            .GroupBy(c => c.Other)
-            .Select(g => new { ActorId = g.Key, Sentences = g.Sum(c => c.SentenceCount), Articles = g.Count() })
+        // The per-pair sums of the statistics (ActorPairs), not the millions of per-article co-mentions.
+        var counts = await db.ActorPairs
+            .Where(p => p.ActorAId == actorId || p.ActorBId == actorId)
+            .Select(p => new { ActorId = p.ActorAId == actorId ? p.ActorBId : p.ActorAId, p.Sentences, p.Articles })
             .OrderByDescending(g => g.Sentences).ThenByDescending(g => g.Articles).ThenBy(g => g.ActorId)
             .Take(Math.Clamp(limit, 1, 200))
             .ToListAsync(ct);

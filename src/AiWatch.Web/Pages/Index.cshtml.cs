@@ -1,5 +1,6 @@
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Core.Storage.Statistics;
 using AiWatch.Web.Api;
 using AiWatch.Web.Hosting;
 using AiWatch.Web.Pages.Shared;
@@ -99,22 +100,18 @@ public sealed class Index : PageModel
     /// </summary>
     private static async Task<IReadOnlyList<ActorRow>> TopActorsAsync(AiWatchDbContext db, int listSize, CancellationToken ct)
     {
-        // Filter and order before projecting: EF Core cannot see through a record's constructor.
-        var actors = await db.Actors.AsNoTracking()
-            .Where(a => a.Mentions.Any(m => m.Kind == MentionKind.Literal))
-            .OrderByDescending(a => a.Mentions.Count(m => m.Kind == MentionKind.Literal)).ThenBy(a => a.Name)
+        // Counts come from the mention statistics (ActorStats, ActorDailyMentions), not from the Mentions table.
+        var actors = await db.ActorStats.AsNoTracking()
+            .Where(s => s.Mentions > 0)
+            .Join(db.Actors, s => s.ActorId, a => a.Id, (s, a) => new { a.Id, a.Slug, a.Name, a.Kind, s.Mentions })
+            .OrderByDescending(a => a.Mentions).ThenBy(a => a.Name)
             .Take(listSize)
-            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind, Mentions = a.Mentions.Count(m => m.Kind == MentionKind.Literal) })
             .ToListAsync(ct);
         var newest = await db.Articles.MaxAsync(a => a.PublishedDate, ct);
-        var ids = actors.Select(a => a.Id).ToList();
-        var dated = newest is null ? [] : await db.Mentions.AsNoTracking()
-            .Where(m => ids.Contains(m.ActorId) && m.Kind == MentionKind.Literal && m.Article!.PublishedDate != null)
-            .Select(m => new { m.ActorId, Date = m.Article!.PublishedDate!.Value })
-            .ToListAsync(ct);
+        var days = newest is not { } end ? [] : await db.MentionDaysAsync(actors.Select(a => a.Id).ToList(), WeeklyVolume.WeekOf(end).AddDays(-7 * (SparklineWeeks - 1)), ct);
         return actors
             .Select(a => new ActorRow(a.Slug, a.Name, a.Kind, a.Mentions, newest is null ? [] :
-                WeeklyVolume.Bucket(dated.Where(d => d.ActorId == a.Id).Select(d => d.Date), SparklineWeeks, newest)))
+                WeeklyVolume.Bucket(days.Where(d => d.ActorId == a.Id).Select(d => (d.Day, d.Count)), SparklineWeeks, newest)))
             .ToList();
     }
 }

@@ -49,7 +49,7 @@ public sealed class MigrationUpgradeTests : IAsyncLifetime
 
         Assert.Equal(1, await db.SearchCountAsync("plainte"));
         Assert.Equal(1, await db.SearchCountAsync("partenariat"));
-        var triggers = await db.Database.SqlQueryScalarCount("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Articles'");
+        var triggers = await db.Database.SqlQueryScalarCount("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Articles' AND name LIKE 'articles_%'");
         Assert.Equal(3, triggers);
     }
 }

@@ -100,6 +100,59 @@ namespace AiWatch.Core.Storage.Migrations
                     b.ToTable("ActorAliases");
                 });
 
+            modelBuilder.Entity("AiWatch.Core.Model.ActorDailyMention", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorId", "Day");
+
+                    b.ToTable("ActorDailyMentions");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.ActorPair", b =>
+                {
+                    b.Property<int>("ActorAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sentences")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorAId", "ActorBId");
+
+                    b.HasIndex("ActorBId");
+
+                    b.ToTable("ActorPairs");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.ActorStat", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpithetMentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorId");
+
+                    b.ToTable("ActorStats");
+                });
+
             modelBuilder.Entity("AiWatch.Core.Model.Amount", b =>
                 {
                     b.Property<int>("Id")
@@ -233,6 +286,30 @@ namespace AiWatch.Core.Storage.Migrations
                     b.HasIndex("StoryId");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.ArticleActor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpithetMentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "ActorId");
+
+                    b.HasIndex("ActorId", "PublishedDate", "ArticleId");
+
+                    b.ToTable("ArticleActors");
                 });
 
             modelBuilder.Entity("AiWatch.Core.Model.ArticleRevision", b =>
@@ -748,6 +825,71 @@ namespace AiWatch.Core.Storage.Migrations
                     b.HasIndex("FirstArticleId");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.TimelineActor", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmountCurrency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AmountValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FirstEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SortDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActorId", "EntryKey");
+
+                    b.HasIndex("EntryKey");
+
+                    b.HasIndex("ActorId", "AmountCurrency", "AmountValue");
+
+                    b.HasIndex("ActorId", "SortDate", "FirstEventId");
+
+                    b.ToTable("TimelineActors");
+                });
+
+            modelBuilder.Entity("AiWatch.Core.Model.TimelineEntry", b =>
+                {
+                    b.Property<int>("EntryKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmountCurrency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AmountValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FirstEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SortDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryKey");
+
+                    b.HasIndex("SortDate", "FirstEventId");
+
+                    b.HasIndex("Type", "SortDate", "FirstEventId");
+
+                    b.ToTable("TimelineEntries");
                 });
 
             modelBuilder.Entity("AiWatch.Core.Storage.SearchHit", b =>

@@ -1,5 +1,6 @@
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Core.Storage.Statistics;
 using AiWatch.Web.Hosting;
 using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Pages.Timeline;
@@ -38,7 +39,23 @@ public sealed class Details : PageModel
     public sealed record ArticleRow(int Id, string Title, string Source, DateOnly? PublishedDate, int Mentions);
     public sealed record DisputeRow(string Slug, ActorRef Opponent, int EventCount, int ClaimCount, DateOnly? LastDate);
     /// <summary>Literal mentions and epithet mentions ("le patron de Tesla") apart, and the amounts of its events by currency.</summary>
-    public sealed record Figures(int Mentions, int EpithetMentions, int Articles, int Events, int Quotes, int Claims, IReadOnlyList<Stake> Amounts);
+    public sealed record Figures(int Mentions, int EpithetMentions, int Articles, int Events, int Quotes, int Claims, IReadOnlyList<Stake> Amounts, int ClaimsAbout = 0);
+
+    /// <summary>
+    /// Which rows of each list to load: the newest <see cref="Take"/> of each, and of the <see cref="Expanded"/> one
+    /// (a "see all" link followed) page <see cref="Page"/> of <see cref="ExpandedPageSize"/> rows. The figures always
+    /// count every row, from the statistics.
+    /// </summary>
+    public sealed record Window(int Take, string? Expanded = null, int Page = 1)
+    {
+        public static readonly Window All = new(int.MaxValue);
+
+        public (int Skip, int Take) For(string section) =>
+            section == Expanded ? ((Math.Max(1, Page) - 1) * ExpandedPageSize, ExpandedPageSize) : (0, Take);
+    }
+
+    /// <summary>Rows per page of an expanded list: long lists are paged, never loaded whole.</summary>
+    public const int ExpandedPageSize = 200;
     public sealed record Result(
         string Slug, string Name, ActorKind Kind, string? Role, IReadOnlyList<string> Aliases, IReadOnlyList<string> Epithets,
         IReadOnlyList<AffiliationRow> Affiliations, IReadOnlyList<MemberRow> Members, string? ProfileMarkdown, int MentionCount, Figures Figures,
@@ -46,15 +63,19 @@ public sealed class Details : PageModel
         IReadOnlyList<ClaimRow> ClaimsAbout, IReadOnlyList<DisputeRow> Disputes, IReadOnlyList<Neighbour> Related, IReadOnlyList<ArticleRow> Articles);
 
     public Result Data { get; private set; } = null!;
-    /// <summary>The section shown whole ("events", "quotes", "claims", "articles"); the others stop at the page size.</summary>
+    /// <summary>The section shown in full, page by page ("events", "quotes", "claims", "articles"); the others stop at the page size.</summary>
     public string? ShowAll { get; private set; }
     public int Cap => options.PageSize;
+    public int SectionPage { get; private set; } = 1;
 
-    public IReadOnlyList<T> Capped<T>(IReadOnlyList<T> rows, string section) => ShowAll == section ? rows : rows.Take(Cap).ToList();
+    /// <summary>The pages of the expanded section; null for the others.</summary>
+    public Pager? SectionPager(string section, int total, string anchor) => ShowAll != section ? null
+        : new Pager(SectionPage, ExpandedPageSize, total, page => $"/actors/{Data.Slug}?all={section}&page={page}#{anchor}");
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] string? all, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] string? all, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        var data = await LoadAsync(db, slug, ct);
+        SectionPage = Pager.Clamp(pageNumber);
+        var data = await LoadAsync(db, slug, new Window(Cap, all, SectionPage), ct);
         if (data is null)
         {
             return NotFound();
@@ -64,7 +85,10 @@ public sealed class Details : PageModel
         return Page();
     }
 
-    public static async Task<Result?> LoadAsync(AiWatchDbContext db, string slug, CancellationToken ct)
+    /// <summary>The whole dossier, every row of every list (exports and the API).</summary>
+    public static Task<Result?> LoadAsync(AiWatchDbContext db, string slug, CancellationToken ct) => LoadAsync(db, slug, Window.All, ct);
+
+    public static async Task<Result?> LoadAsync(AiWatchDbContext db, string slug, Window window, CancellationToken ct)
     {
         var actor = await db.Actors.AsNoTracking()
             .Where(a => a.Slug == slug)
@@ -92,36 +116,39 @@ public sealed class Details : PageModel
             .OrderBy(m => m.Name)
             .ToListAsync(ct);
 
-        var mentions = await db.Mentions.AsNoTracking()
-            .Where(m => m.ActorId == actor.Id)
-            .Select(m => new { m.Kind, m.Article!.PublishedDate })
-            .ToListAsync(ct);
-        var literal = mentions.Where(m => m.Kind == MentionKind.Literal).ToList();
-        var volume = WeeklyVolume.Bucket(literal.Where(m => m.PublishedDate is not null).Select(m => m.PublishedDate!.Value), VolumeWeeks);
+        // Counts and the weekly chart come from the statistics (ActorStats, ActorDailyMentions, ArticleActors,
+        // TimelineActors); the lists load only the rows shown.
+        var stats = await db.ActorStats.AsNoTracking().Where(s => s.ActorId == actor.Id).Select(s => new { s.Mentions, s.EpithetMentions }).FirstOrDefaultAsync(ct);
+        var lastDay = await db.LastMentionDayAsync(actor.Id, ct);
+        var days = lastDay is not { } last ? [] : await db.MentionDaysAsync([actor.Id], WeeklyVolume.WeekOf(last).AddDays(-7 * (VolumeWeeks - 1)), ct);
+        var volume = WeeklyVolume.Bucket(days.Select(d => (d.Day, d.Count)), VolumeWeeks);
 
         // Newest first, as a dossier reads (the timeline has them oldest first); undated last either way.
-        var events = (await GroupedEvents.PageAsync(db, new EventFilter([], [actor.Slug]), 0, int.MaxValue, newestFirst: true, ct)).Rows;
-        var quotes = await db.Quotes.AsNoTracking()
-            .Where(q => q.SpeakerActorId == actor.Id)
-            .OrderByDescending(q => q.Article!.PublishedDate).ThenBy(q => q.ArticleId).ThenBy(q => q.Start)
-            .Select(q => new { q.Text, q.Start, Article = new ArticleRef(q.ArticleId, ArticleTitles.Display(q.Article!.Title, q.Article.Url), q.Article.PublishedDate) })
+        var (eventSkip, eventTake) = window.For("events");
+        var events = await GroupedEvents.PageAsync(db, new EventFilter([], [actor.Slug]), eventSkip, eventTake, newestFirst: true, ct);
+        var quotesBy = db.Quotes.AsNoTracking().Where(q => q.SpeakerActorId == actor.Id);
+        var (quoteSkip, quoteTake) = window.For("quotes");
+        var quoteCount = await quotesBy.CountAsync(ct);
+        var quotes = await InArticlesNaming(db, actor.Id, quoteCount, db.Quotes.Where(q => q.SpeakerActorId == actor.Id), q => q.ArticleId)
+            .OrderByDescending(x => x.PublishedDate).ThenBy(x => x.Fact.ArticleId).ThenBy(x => x.Fact.Start)
+            .Skip(quoteSkip).Take(quoteTake)
+            .Select(x => new { x.Fact.Text, x.Fact.Start, Article = new ArticleRef(x.Fact.ArticleId, ArticleTitles.Display(x.Fact.Article!.Title, x.Fact.Article.Url), x.PublishedDate) })
             .ToListAsync(ct);
-        var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.SpeakerActorId == actor.Id || c.TargetActorId == actor.Id)
-            .OrderByDescending(c => c.Article!.PublishedDate).ThenBy(c => c.ArticleId).ThenBy(c => c.Start)
-            .Select(c => new
-            {
-                c.Text, c.Start, c.Hedged, c.SpeakerActorId,
-                Speaker = new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name),
-                Target = c.TargetActor == null ? null : new ActorRef(c.TargetActor.Slug, c.TargetActor.Name),
-                Article = new ArticleRef(c.ArticleId, ArticleTitles.Display(c.Article!.Title, c.Article.Url), c.Article.PublishedDate),
-            })
+        var (claimSkip, claimTake) = window.For("claims");
+        var claimByCount = await db.Claims.CountAsync(c => c.SpeakerActorId == actor.Id, ct);
+        var claimAboutCount = await db.Claims.CountAsync(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id, ct);
+        var claimsBy = await ClaimsAsync(db, actor.Id, claimByCount, db.Claims.Where(c => c.SpeakerActorId == actor.Id), claimSkip, claimTake, ct);
+        var claimsAbout = await ClaimsAsync(db, actor.Id, claimAboutCount, db.Claims.Where(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id), claimSkip, claimTake, ct);
+        var mentioning = db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actor.Id);
+        var (articleSkip, articleTake) = window.For("articles");
+        var articles = await mentioning
+            .OrderByDescending(x => x.PublishedDate).ThenByDescending(x => x.ArticleId)
+            .Skip(articleSkip).Take(articleTake)
+            .Join(db.Articles, x => x.ArticleId, a => a.Id, (x, a) => new { x.PublishedDate, x.ArticleId, a.Title, a.Url, Source = a.Source!.Name, Count = x.Mentions + x.EpithetMentions })
             .ToListAsync(ct);
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Mentions.Any(m => m.ActorId == actor.Id))
-            .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)
-            .Select(a => new ArticleRow(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.PublishedDate, a.Mentions.Count(m => m.ActorId == actor.Id)))
-            .ToListAsync(ct);
+        var articleRows = articles
+            .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.ArticleId)
+            .Select(a => new ArticleRow(a.ArticleId, ArticleTitles.Display(a.Title, a.Url), a.Source, a.PublishedDate, a.Count)).ToList();
         var disputes = await db.Disputes.AsNoTracking()
             .Where(d => d.ActorAId == actor.Id || d.ActorBId == actor.Id)
             .OrderByDescending(d => d.LastDate).ThenBy(d => d.Slug)
@@ -131,21 +158,54 @@ public sealed class Details : PageModel
             .ToListAsync(ct);
         var related = await Related.LoadAsync(db, actor.Id, NetworkSize, ct);
 
-        var links = await FactLinks.ForArticlesAsync(db, quotes.Select(q => q.Article.Id).Concat(claims.Select(c => c.Article.Id)), ct);
-        var claimRows = claims
-            .Select(c => (c.SpeakerActorId, Row: new ClaimRow(c.Text, c.Speaker, c.Target, c.Hedged, c.Article, links.To(c.Article.Id, c.Start))))
-            .ToList();
-        var figures = new Figures(literal.Count, mentions.Count - literal.Count, articles.Count, events.Count, quotes.Count,
-            claims.Count(c => c.SpeakerActorId == actor.Id), Stake.Sum(events));
+        var links = await FactLinks.ForArticlesAsync(db, quotes.Select(q => q.Article.Id).Concat(claimsBy.Concat(claimsAbout).Select(c => c.Article.Id)), ct);
+        var stakes = (await db.ActorStakesAsync(actor.Id, ct)).Select(t => new Stake(t.Currency, t.Total, t.Events)).ToList();
+        var figures = new Figures(stats?.Mentions ?? 0, stats?.EpithetMentions ?? 0, await mentioning.CountAsync(ct), events.Total, quoteCount,
+            claimByCount, stakes, claimAboutCount);
+        ClaimRow Row(ClaimData c) => new(c.Text, c.Speaker, c.Target, c.Hedged, c.Article, links.To(c.Article.Id, c.Start));
 
         return new Result(actor.Slug, actor.Name, actor.Kind, actor.Role,
             actor.Aliases.Where(a => a.Kind == AliasKind.Name).Select(a => a.Text).ToList(),
             actor.Aliases.Where(a => a.Kind == AliasKind.Epithet).Select(a => a.Text).ToList(),
-            affiliations, members.Select(m => new MemberRow(new ActorRef(m.Slug, m.Name), m.Role)).ToList(), actor.ProfileMarkdown, literal.Count, figures,
-            volume, events,
+            affiliations, members.Select(m => new MemberRow(new ActorRef(m.Slug, m.Name), m.Role)).ToList(), actor.ProfileMarkdown, figures.Mentions, figures,
+            volume, events.Rows,
             quotes.Select(q => new QuoteRow(q.Text, q.Article, links.To(q.Article.Id, q.Start))).ToList(),
-            claimRows.Where(c => c.SpeakerActorId == actor.Id).Select(c => c.Row).ToList(),
-            claimRows.Where(c => c.SpeakerActorId != actor.Id).Select(c => c.Row).ToList(),
-            disputes, related, articles);
+            claimsBy.Select(Row).ToList(), claimsAbout.Select(Row).ToList(), disputes, related, articleRows);
     }
+
+    private sealed record ClaimData(string Text, int Start, bool Hedged, ActorRef Speaker, ActorRef? Target, ArticleRef Article);
+
+    /// <summary>
+    /// Facts of the actor with their article's date, to take the newest. Many facts (thousands of quotes of a much
+    /// quoted actor): walk the actor's articles newest first on the index of <see cref="ArticleActor"/> (ActorId,
+    /// PublishedDate) and stop at the page, instead of sorting them all by a date stored in another table; the
+    /// analyser attributes quotes and claims to actors it found in the article, so their articles are all there.
+    /// Few facts (an organisation rarely quoted, named in thousands of articles): sort those few.
+    /// </summary>
+    private static IQueryable<Dated<T>> InArticlesNaming<T>(AiWatchDbContext db, int actorId, int factCount, IQueryable<T> facts,
+        System.Linq.Expressions.Expression<Func<T, int>> articleId)
+        where T : class => factCount > ManyFacts
+        ? db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actorId)
+            .Join(facts.AsNoTracking(), x => x.ArticleId, articleId, (x, fact) => new Dated<T> { PublishedDate = x.PublishedDate, Fact = fact })
+        : facts.AsNoTracking().Join(db.Articles, articleId, a => a.Id, (fact, a) => new Dated<T> { PublishedDate = a.PublishedDate, Fact = fact });
+
+    /// <summary>Above this many, an actor's facts are read through its articles (see <see cref="InArticlesNaming"/>).</summary>
+    private const int ManyFacts = 2000;
+
+    // Member initialisation, not a constructor: EF Core sees through it to order and filter on its members.
+    private sealed class Dated<T>
+    {
+        public DateOnly? PublishedDate { get; init; }
+        public T Fact { get; init; } = default!;
+    }
+
+    private static Task<List<ClaimData>> ClaimsAsync(AiWatchDbContext db, int actorId, int count, IQueryable<Claim> claims, int skip, int take, CancellationToken ct) =>
+        InArticlesNaming(db, actorId, count, claims, c => c.ArticleId)
+        .OrderByDescending(x => x.PublishedDate).ThenBy(x => x.Fact.ArticleId).ThenBy(x => x.Fact.Start)
+        .Skip(skip).Take(take)
+        .Select(x => new ClaimData(x.Fact.Text, x.Fact.Start, x.Fact.Hedged,
+            new ActorRef(x.Fact.SpeakerActor!.Slug, x.Fact.SpeakerActor.Name),
+            x.Fact.TargetActor == null ? null : new ActorRef(x.Fact.TargetActor.Slug, x.Fact.TargetActor.Name),
+            new ArticleRef(x.Fact.ArticleId, ArticleTitles.Display(x.Fact.Article!.Title, x.Fact.Article.Url), x.PublishedDate)))
+        .ToListAsync(ct);
 }

@@ -35,5 +35,44 @@ public static class DisputeMoves
             .ToList();
     }
 
+    /// <summary>
+    /// The move <see cref="Index.Latest"/> would pick from <see cref="LoadAsync"/>, without loading the dispute's
+    /// history: the newest adversarial event, unless a claim is later. The dispute's <paramref name="lastDate"/> is
+    /// its latest move's date (DisputeBuilder), so a later claim is looked for among the articles published that
+    /// day only (a few, through the date index), not among all the claims of the pair; an undated dispute looks at
+    /// all of them.
+    /// </summary>
+    public static async Task<DisputeMove?> LatestAsync(AiWatchDbContext db, ActorRef a, ActorRef b, DateOnly? lastDate, CancellationToken ct)
+    {
+        var adversarial = new EventFilter(DisputeRules.AdversarialEventTypes, [a.Slug, b.Slug], AllActors: true);
+        var latestEvent = await GroupedEvents.NewestAsync(db, adversarial, ct);
+        var eventMove = latestEvent is { } g ? new DisputeMove(g.When, g.WhenLabel, "event", g.Lead.Evidence, null, g.Hedged, g.Lead.Link, g) : null;
+        if (eventMove?.When is { } when && (lastDate is null || when >= lastDate))
+        {
+            return eventMove;
+        }
+        var ids = await db.Actors.Where(x => x.Slug == a.Slug || x.Slug == b.Slug).Select(x => x.Id).ToListAsync(ct);
+        var (idA, idB) = (ids.FirstOrDefault(), ids.LastOrDefault());
+        var claims = db.Claims.AsNoTracking()
+            .Where(c => (c.SpeakerActorId == idA && c.TargetActorId == idB) || (c.SpeakerActorId == idB && c.TargetActorId == idA));
+        if (lastDate is { } day)
+        {
+            claims = claims.Where(c => c.Article!.PublishedDate == day);
+        }
+        var claim = await claims
+            .OrderByDescending(c => c.Article!.PublishedDate).ThenByDescending(c => c.ArticleId).ThenByDescending(c => c.Start)
+            .Select(c => new { c.Text, c.Start, c.Hedged, c.ArticleId, c.Article!.PublishedDate, Speaker = new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name) })
+            .FirstOrDefaultAsync(ct);
+        if (claim is null)
+        {
+            return eventMove;
+        }
+        var links = await FactLinks.ForArticlesAsync(db, [claim.ArticleId], ct);
+        var claimMove = new DisputeMove(claim.PublishedDate, Labels.Date(claim.PublishedDate), "claim", claim.Text, claim.Speaker, claim.Hedged,
+            links.To(claim.ArticleId, claim.Start), null);
+        return Index.Latest(new[] { claimMove, eventMove }.OfType<DisputeMove>()
+            .OrderBy(m => m.When is null).ThenBy(m => m.When).ThenBy(m => m.Kind, StringComparer.Ordinal).ToList());
+    }
+
     public static IReadOnlyList<Stake> Stakes(IEnumerable<DisputeMove> moves) => Stake.Sum(moves.Select(m => m.Event).OfType<EventGroupRow>());
 }

@@ -45,8 +45,7 @@ public sealed class Index : PageModel
         var rows = new List<Row>();
         foreach (var d in disputes)
         {
-            var moves = await DisputeMoves.LoadAsync(db, d.A, d.B, ct);
-            rows.Add(new Row(d.Slug, d.A, d.B, d.EventCount, d.ClaimCount, d.FirstDate, d.LastDate, Latest(moves)));
+            rows.Add(new Row(d.Slug, d.A, d.B, d.EventCount, d.ClaimCount, d.FirstDate, d.LastDate, await DisputeMoves.LatestAsync(db, d.A, d.B, d.LastDate, ct)));
         }
         return new PagedResult<Row>(page.Page, page.PageSize, total, rows);
     }

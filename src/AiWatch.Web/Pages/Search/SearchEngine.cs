@@ -17,13 +17,15 @@ public sealed record SearchResult(PagedResult<SearchRow> Page, Facets Facets, bo
 
 /// <summary>
 /// Full-text search (SearchQueries: accents and case ignored, "phrases", prefix*, -exclusion) narrowed by filters.
-/// The best <see cref="MaxHits"/> matches are read with what the filters need, then filtered, counted per facet
+/// At most <see cref="MaxHits"/> matches (the best by bm25, or the newest for a common query: SearchRecentAsync) are read with what the filters need, then filtered, counted per facet
 /// and paged in memory: a facet's counts keep every other filter, so each figure is what clicking it gives.
 /// </summary>
 public static class SearchEngine
 {
-    public const int MaxHits = 1000;
+    public const int MaxHits = 300;
     public const int FacetSize = 12;
+    /// <summary>Matches counted at most: beyond it the page says "plus de" (counting all matches of a common word is a pass over the index).</summary>
+    public const int CountCap = 10_000;
 
     private sealed record Candidate(SearchHit Hit, int Order, string Source, DateOnly? PublishedDate, IReadOnlySet<string> Actors, IReadOnlySet<string> Types, int? FactStart);
 
@@ -35,8 +37,8 @@ public static class SearchEngine
         {
             kept = kept.OrderByDescending(c => c.PublishedDate ?? DateOnly.MinValue).ThenBy(c => c.Order).ToList();
         }
-        var total = filter.IsEmpty && candidates.Count == MaxHits ? await db.SearchCountAsync(query, ct) : kept.Count;
-        var rows = await RowsAsync(db, kept.Skip(page.Skip).Take(page.PageSize).ToList(), ct);
+        var total = filter.IsEmpty && candidates.Count == MaxHits ? await db.SearchCountAsync(query, CountCap, ct) : kept.Count;
+        var rows = await RowsAsync(db, query, kept.Skip(page.Skip).Take(page.PageSize).ToList(), ct);
         var facets = await FacetsAsync(db, candidates, filter, ct);
         return new SearchResult(new PagedResult<SearchRow>(page.Page, page.PageSize, total, rows), facets, candidates.Count == MaxHits);
     }
@@ -50,16 +52,7 @@ public static class SearchEngine
 
     private static async Task<IReadOnlyList<Candidate>> CandidatesAsync(AiWatchDbContext db, string query, CancellationToken ct)
     {
-        var hits = new List<SearchHit>();
-        while (hits.Count < MaxHits)
-        {
-            var batch = await db.SearchAsync(query, 200, hits.Count, ct);
-            hits.AddRange(batch);
-            if (batch.Count < 200)
-            {
-                break;
-            }
-        }
+        var hits = await db.SearchRecentAsync(query, MaxHits, ct);
         if (hits.Count == 0)
         {
             return [];
@@ -68,8 +61,8 @@ public static class SearchEngine
         var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
             .Select(a => new { a.Id, Source = a.Source!.Name, a.PublishedDate })
             .ToDictionaryAsync(a => a.Id, ct);
-        var mentioned = (await db.Mentions.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId))
-                .Select(m => new { m.ArticleId, m.Actor!.Slug }).Distinct().ToListAsync(ct))
+        var mentioned = (await db.ArticleActors.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId))
+                .Join(db.Actors, m => m.ActorId, a => a.Id, (m, a) => new { m.ArticleId, a.Slug }).ToListAsync(ct))
             .ToLookup(m => m.ArticleId, m => m.Slug);
         var types = (await db.Events.AsNoTracking().Where(e => articleIds.Contains(e.ArticleId))
                 .Select(e => new { e.ArticleId, e.Type }).Distinct().ToListAsync(ct))
@@ -127,8 +120,10 @@ public static class SearchEngine
     }
 
     /// <summary>Every row leads to a sentence: a fact's own, or for an article the one holding its first matched word.</summary>
-    private static async Task<IReadOnlyList<SearchRow>> RowsAsync(AiWatchDbContext db, IReadOnlyList<Candidate> page, CancellationToken ct)
+    private static async Task<IReadOnlyList<SearchRow>> RowsAsync(AiWatchDbContext db, string query, IReadOnlyList<Candidate> shown, CancellationToken ct)
     {
+        var snippets = await db.SnippetsAsync(query, shown.Select(c => (c.Hit.Kind, c.Hit.ItemId)), ct);
+        var page = shown.Select(c => c with { Hit = WithSnippet(c.Hit, snippets.GetValueOrDefault((c.Hit.Kind, c.Hit.ItemId), "")) }).ToList();
         var articleIds = page.Select(c => c.Hit.ArticleId).Distinct().ToList();
         var texts = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
         var links = new FactLinks(texts);
@@ -141,6 +136,11 @@ public static class SearchEngine
         };
         return page.Select(c => new SearchRow(c.Hit.Kind, c.Hit.ArticleId, c.Hit.Title ?? "", c.Source, c.PublishedDate, c.Hit.Snippet, Link(c))).ToList();
     }
+
+    private static SearchHit WithSnippet(SearchHit hit, string snippet) => new()
+    {
+        Kind = hit.Kind, ItemId = hit.ItemId, ArticleId = hit.ArticleId, Title = hit.Title, Snippet = snippet, Rank = hit.Rank,
+    };
 
     public static string KindLabel(string kind) => kind switch
     {

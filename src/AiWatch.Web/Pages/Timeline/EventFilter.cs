@@ -66,10 +66,6 @@ public sealed record EventFilter(IReadOnlyList<string> Types, IReadOnlyList<stri
         return events;
     }
 
-    /// <summary>The date range, applied after loading: an undated event is outside any range.</summary>
-    public bool Covers(DateOnly? when) =>
-        (From is null && To is null) || (when is { } day && (From is null || day >= From) && (To is null || day <= To));
-
     /// <summary>The query string that repeats this filter ("type=bid&amp;actor=openai"), for links and exports.</summary>
     public string ToQueryString() => string.Join('&',
         Types.Select(t => $"type={Uri.EscapeDataString(t)}")

@@ -1,3 +1,4 @@
+using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using AiWatch.Web.Pages.Shared;
 using AiWatch.Web.Rendering;
@@ -45,30 +46,102 @@ public static class GroupedEvents
         (await PageAsync(db, filter, 0, int.MaxValue, newestFirst: false, ct)).Rows;
 
     /// <summary>
-    /// One page of groups. The order and the date range are settled on a light query (ids and dates only), so only the
-    /// page's reports are loaded with their text, sources and links: the dashboard reads 8 groups, not the whole table.
+    /// One page of groups. The order, the filter and the count are settled on the timeline statistics (one row per
+    /// group, with its sort date, type and actors: <see cref="TimelineEntry"/>, <see cref="TimelineActor"/>), through
+    /// their indexes, so only the page's reports are loaded with their text, sources and links. A group matches an
+    /// actor filter when any of its reports names the actor (with <see cref="EventFilter.AllActors"/>, when its
+    /// reports name every one of them).
     /// </summary>
     public static async Task<GroupPage> PageAsync(AiWatchDbContext db, EventFilter filter, int skip, int take, bool newestFirst, CancellationToken ct)
     {
-        var matching = await filter.Apply(db.Events.AsNoTracking())
-            .Select(e => new { e.Id, e.GroupId, Start = e.Group == null ? e.DateStart : e.Group.DateStart, e.Article!.PublishedDate })
-            .ToListAsync(ct);
-        var keys = matching
-            .GroupBy(e => e.GroupId is { } g ? $"g{g}" : $"e{e.Id}")
-            .Select(g => new { g.Key, When = g.First().Start ?? g.Min(e => e.PublishedDate), First = g.Min(e => e.Id) })
-            .Where(g => filter.Covers(g.When))
-            .ToList();
-        var ordered = newestFirst
-            ? keys.OrderBy(g => g.When is null).ThenByDescending(g => g.When).ThenByDescending(g => g.First)
-            : keys.OrderBy(g => g.When is null).ThenBy(g => g.When).ThenBy(g => g.First);
-        var chosen = ordered.Skip(skip).Take(take).Select(g => g.Key).ToHashSet();
-        var eventIds = matching.Where(e => e.GroupId is null && chosen.Contains($"e{e.Id}")).Select(e => e.Id).ToList();
-        var groupIds = matching.Where(e => e.GroupId is { } g && chosen.Contains($"g{g}")).Select(e => e.GroupId!.Value).Distinct().ToList();
-        var rows = await LoadGroupsAsync(db, eventIds, groupIds, ct);
+        var entries = await EntriesAsync(db, filter, ct);
+        var total = await entries.CountAsync(ct);
+        var chosen = new List<int>();
+        if (take > 0 && total > skip)
+        {
+            // SQLite sorts NULL first ascending and last descending: newest first is one indexed order, oldest first
+            // takes the dated entries, then the undated (last whichever way).
+            if (newestFirst)
+            {
+                chosen = await entries.OrderByDescending(e => e.SortDate).ThenByDescending(e => e.FirstEventId)
+                    .Skip(skip).Take(take).Select(e => e.EntryKey).ToListAsync(ct);
+            }
+            else
+            {
+                // The undated are few: counting them is cheaper than counting the dated.
+                var datedCount = total - await entries.CountAsync(e => e.SortDate == null, ct);
+                chosen = await entries.Where(e => e.SortDate != null).OrderBy(e => e.SortDate).ThenBy(e => e.FirstEventId)
+                    .Skip(skip).Take(take).Select(e => e.EntryKey).ToListAsync(ct);
+                if (chosen.Count < take)
+                {
+                    chosen.AddRange(await entries.Where(e => e.SortDate == null).OrderBy(e => e.FirstEventId)
+                        .Skip(Math.Max(0, skip - datedCount)).Take(take - chosen.Count).Select(e => e.EntryKey).ToListAsync(ct));
+                }
+            }
+        }
+        var rows = await LoadGroupsAsync(db, chosen.Where(k => k < 0).Select(k => -k).ToList(), chosen.Where(k => k > 0).ToList(), ct);
         var sorted = newestFirst
             ? rows.OrderBy(g => g.When is null).ThenByDescending(g => g.When).ThenByDescending(g => g.Lead.ArticleId)
             : rows.OrderBy(g => g.When is null).ThenBy(g => g.When).ThenBy(g => g.Lead.ArticleId);
-        return new GroupPage(keys.Count, sorted.ThenBy(g => g.Key, StringComparer.Ordinal).ToList());
+        return new GroupPage(total, sorted.ThenBy(g => g.Key, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The newest group matching the filter (dated before undated), without counting the others.</summary>
+    public static async Task<EventGroupRow?> NewestAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
+    {
+        var key = await (await EntriesAsync(db, filter, ct)).OrderByDescending(e => e.SortDate).ThenByDescending(e => e.FirstEventId)
+            .Select(e => (int?)e.EntryKey).FirstOrDefaultAsync(ct);
+        return key is not { } found ? null
+            : (await LoadGroupsAsync(db, found < 0 ? [-found] : [], found > 0 ? [found] : [], ct)).SingleOrDefault();
+    }
+
+    /// <summary>The timeline entries the filter keeps, as one query (an actor filter reads the per-actor copy of the entries).</summary>
+    private static async Task<IQueryable<TimelineEntry>> EntriesAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
+    {
+        IQueryable<TimelineEntry> entries;
+        if (filter.Actors.Count == 0)
+        {
+            entries = db.TimelineEntries.AsNoTracking();
+        }
+        else
+        {
+            var slugs = filter.Actors.ToList();
+            var ids = await db.Actors.Where(a => slugs.Contains(a.Slug)).Select(a => a.Id).ToListAsync(ct);
+            if (filter.AllActors && ids.Count < slugs.Count)
+            {
+                ids.Clear();
+            }
+            var first = ids.FirstOrDefault();
+            var actors = filter.AllActors || ids.Count == 1
+                ? db.TimelineActors.AsNoTracking().Where(a => a.ActorId == first)
+                : db.TimelineActors.AsNoTracking().Where(a => ids.Contains(a.ActorId));
+            if (filter.AllActors)
+            {
+                foreach (var other in ids.Skip(1))
+                {
+                    actors = actors.Where(a => db.TimelineActors.Any(o => o.ActorId == other && o.EntryKey == a.EntryKey));
+                }
+            }
+            var projected = actors.Select(a => new TimelineEntry
+            {
+                EntryKey = a.EntryKey, SortDate = a.SortDate, FirstEventId = a.FirstEventId, Type = a.Type,
+            });
+            entries = ids.Count > 1 && !filter.AllActors ? projected.Distinct() : projected;
+        }
+        if (filter.Types.Count > 0)
+        {
+            var types = filter.Types.ToList();
+            entries = entries.Where(e => types.Contains(e.Type));
+        }
+        if (filter.From is { } from)
+        {
+            entries = entries.Where(e => e.SortDate >= from);
+        }
+        if (filter.To is { } to)
+        {
+            entries = entries.Where(e => e.SortDate <= to);
+        }
+        return entries;
     }
 
     /// <summary>The given ungrouped events and every report of the given groups, not only the matching ones: a group is shown whole.</summary>

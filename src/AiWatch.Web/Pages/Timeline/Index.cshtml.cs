@@ -33,17 +33,27 @@ public sealed class Index : PageModel
 
     public string CsvLink => "/timeline?" + string.Join('&', new[] { Filter.ToQueryString(), "format=csv" }.Where(s => s.Length > 0));
 
-    public async Task<IActionResult> OnGetAsync([FromQuery] string? format, CancellationToken ct)
+    /// <summary>Happenings per page: the timeline is read page by page, in order, never loaded whole.</summary>
+    public const int PageSize = 50;
+
+    public int PageNumber { get; private set; } = 1;
+    public Pager Pager => new(PageNumber, PageSize, EventCount,
+        page => "/timeline?" + string.Join('&', new[] { Filter.ToQueryString(), $"page={page}" }.Where(s => s.Length > 0)));
+
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? format, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Filter = EventFilter.Read(Request.Query, out var problems);
         Problems = problems;
-        var groups = await GroupedEvents.LoadAsync(db, Filter, ct);
         if (format == "csv")
         {
-            var csv = Csv.Write(EventCsv.Header, EventCsv.Rows(groups, $"{Request.Scheme}://{Request.Host}"));
+            var all = await GroupedEvents.LoadAsync(db, Filter, ct);
+            var csv = Csv.Write(EventCsv.Header, EventCsv.Rows(all, $"{Request.Scheme}://{Request.Host}"));
             return new FileContentResult(csv, Csv.ContentType) { FileDownloadName = "chronologie.csv" };
         }
-        EventCount = groups.Count;
+        PageNumber = Pager.Clamp(pageNumber);
+        var page = await GroupedEvents.PageAsync(db, Filter, (PageNumber - 1) * PageSize, PageSize, newestFirst: false, ct);
+        var groups = page.Rows;
+        EventCount = page.Total;
         Periods = Group(groups);
         (Lanes, Points) = Chart(groups, Filter);
         Actors = await db.Actors.AsNoTracking()

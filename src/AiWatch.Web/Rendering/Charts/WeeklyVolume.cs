@@ -14,9 +14,13 @@ public static class WeeklyVolume
     /// Every week (empty weeks as zero) from the first date to the last, at most <paramref name="maxWeeks"/> ending at the
     /// last; with <paramref name="end"/>, exactly the <paramref name="maxWeeks"/> weeks ending there, so charts line up.
     /// </summary>
-    public static IReadOnlyList<WeekCount> Bucket(IEnumerable<DateOnly> days, int maxWeeks, DateOnly? end = null)
+    public static IReadOnlyList<WeekCount> Bucket(IEnumerable<DateOnly> days, int maxWeeks, DateOnly? end = null) =>
+        Bucket(days.Select(day => (day, 1)), maxWeeks, end);
+
+    /// <summary>As above, from per-day counts (the mention statistics) instead of one date per mention.</summary>
+    public static IReadOnlyList<WeekCount> Bucket(IEnumerable<(DateOnly Day, int Count)> days, int maxWeeks, DateOnly? end = null)
     {
-        var counts = days.GroupBy(WeekOf).ToDictionary(g => g.Key, g => g.Count());
+        var counts = days.GroupBy(d => WeekOf(d.Day)).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
         if (counts.Count == 0 && end is null)
         {
             return [];

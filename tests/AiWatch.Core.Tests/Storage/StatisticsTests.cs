@@ -1,0 +1,123 @@
+using System.Text;
+using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
+using AiWatch.Core.Facts;
+using AiWatch.Core.Ingestion;
+using AiWatch.Core.Storage;
+using AiWatch.Core.Storage.Statistics;
+using AiWatch.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiWatch.Core.Tests.Storage;
+
+/// <summary>The statistics the triggers maintain must equal a full recompute after every kind of write.</summary>
+public sealed class StatisticsTests
+{
+    private static readonly string[] Tables =
+    [
+        "SELECT ActorId, Mentions, EpithetMentions FROM ActorStats ORDER BY 1",
+        "SELECT ActorId, Day, Count FROM ActorDailyMentions ORDER BY 1, 2",
+        "SELECT ArticleId, ActorId, PublishedDate, Mentions, EpithetMentions FROM ArticleActors ORDER BY 1, 2",
+        "SELECT ActorAId, ActorBId, Sentences, Articles FROM ActorPairs ORDER BY 1, 2",
+        "SELECT EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency FROM TimelineEntries ORDER BY 1",
+        "SELECT ActorId, EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency FROM TimelineActors ORDER BY 1, 2",
+    ];
+
+    [Fact]
+    public async Task Statistics_equal_a_recompute_after_ingest_update_reanalysis_and_deletion()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var registry = ActorRegistry.Load(RepositoryFiles.ActorsJson);
+        var seeds = Directory.GetFiles(RepositoryFiles.Seeds, "*.txt").Order().ToList();
+        await using (var db = database.Open())
+        {
+            await ActorSync.SyncAsync(db, registry);
+            var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance);
+            foreach (var path in seeds)
+            {
+                await ingestor.IngestAsync(await DocumentFiles.ReadAsync(path));
+            }
+            await AssertMatchesRecomputeAsync(db, "after ingestion");
+
+            // The same URL with other text and another date: an update that replaces every fact.
+            var first = await DocumentFiles.ReadAsync(seeds[0]);
+            var changed = first with { Content = "Publié le 3 mars 2025\n" + first.Content.Replace("OpenAI", "Microsoft") };
+            Assert.Equal(IngestStatus.Updated, (await ingestor.IngestAsync(changed)).Status);
+            await AssertMatchesRecomputeAsync(db, "after an update");
+        }
+
+        await using (var db = database.Open())
+        {
+            await new Reanalyzer(db, new ActorRegistry(registry.Actors.Where(a => a.Slug != "openai"))).RunAsync();
+            await AssertMatchesRecomputeAsync(db, "after a re-analysis that drops an actor");
+
+            var article = await db.Articles.OrderBy(a => a.Id).Skip(1).FirstAsync();
+            db.Articles.Remove(article);
+            await db.SaveChangesAsync();
+            await FactIndex.AfterArticlesRemovedAsync(db, DateTime.UtcNow);
+            await AssertMatchesRecomputeAsync(db, "after a deletion");
+
+            db.ChangeTracker.Clear();
+            foreach (var dated in await db.Articles.ToListAsync())
+            {
+                dated.PublishedDate = dated.PublishedDate is { } day ? day.AddDays(40) : new DateOnly(2025, 1, 2);
+            }
+            await db.SaveChangesAsync();
+            await AssertMatchesRecomputeAsync(db, "after publication dates changed");
+        }
+    }
+
+    [Fact]
+    public async Task Timeline_entries_sort_on_the_reported_date_else_the_earliest_publication()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var registry = ActorRegistry.Load(RepositoryFiles.ActorsJson);
+        await using var db = database.Open();
+        await ActorSync.SyncAsync(db, registry);
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(registry), NullLogger.Instance);
+        await ingestor.IngestAsync(new("a", "file:///a.txt", "text/plain", "Titre\nPublié le 12 mai 2025\nOracle signe un partenariat avec OpenAI."));
+
+        var entry = await db.TimelineEntries.SingleAsync();
+        Assert.Equal(new DateOnly(2025, 5, 12), entry.SortDate);
+        Assert.Equal("partnership", entry.Type);
+        var actors = await db.TimelineActors.Where(a => a.EntryKey == entry.EntryKey).Select(a => a.ActorId).ToListAsync();
+        Assert.Equal(2, actors.Count);
+        Assert.Equal(await db.ActorStats.SumAsync(s => s.Mentions), await db.Mentions.CountAsync(m => m.Kind == Model.MentionKind.Literal));
+    }
+
+    private static async Task AssertMatchesRecomputeAsync(AiWatchDbContext db, string when)
+    {
+        var maintained = await SnapshotAsync(db);
+        Assert.Contains("\n", maintained);
+        await StatisticsUpdater.RebuildAsync(db);
+        var recomputed = await SnapshotAsync(db);
+        Assert.True(recomputed == maintained, $"statistics differ from a recompute {when}:\nmaintained:\n{maintained}\nrecomputed:\n{recomputed}");
+    }
+
+    private static async Task<string> SnapshotAsync(AiWatchDbContext db)
+    {
+        var text = new StringBuilder();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            foreach (var sql in Tables)
+            {
+                text.AppendLine(sql);
+                await using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    text.AppendLine(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return text.ToString();
+    }
+}
