@@ -112,8 +112,9 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<C
             var result = await ingestor.IngestAsync(document, source, ct);
             return result.Status == IngestStatus.Failed ? (null, result.Error) : (result.ArticleId, null);
         }
-        catch (FetchException e)
+        catch (Exception e) when (e is FetchException or InvalidDataException)
         {
+            // InvalidDataException: a page extraction refuses (nested too deep to parse).
             return (null, e.Message);
         }
         catch (Exception e) when (DatabaseError.Is(e))
