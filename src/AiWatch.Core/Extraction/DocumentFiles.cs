@@ -94,8 +94,9 @@ public static class DocumentFiles
         return IsInside(target, realRoot) ? null : $"symbolic link to {target}, outside the imported directory: not followed";
     }
 
+    // The directory itself counts as inside: a link back to it is a loop, which the walk ends.
     private static bool IsInside(string path, string directory) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path == directory || path.StartsWith(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The entry's full path with every symbolic link on the way resolved (a dangling link resolves to its target's name).</summary>
     private static string RealPath(FileSystemInfo entry)
