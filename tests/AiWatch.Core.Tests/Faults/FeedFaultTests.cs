@@ -98,3 +98,64 @@ public sealed class FeedFaultTests : IAsyncLifetime
         await DatabaseHealth.AssertIntactAsync(database.ConnectionString);
     }
 }
+
+/// <summary>A feed item whose page failed is tried again on later polls, a bounded number of times.</summary>
+public sealed class FeedItemRetryTests : IAsyncLifetime
+{
+    private TempDatabase database = null!;
+    private LocalWebServer server = null!;
+    private int flakyCalls;
+
+    public async Task InitializeAsync()
+    {
+        database = await TempDatabase.CreateWithActorsAsync();
+        server = await LocalWebServer.StartAsync(app =>
+        {
+            app.MapGet("/rss.xml", () => Results.Content(
+                $"<rss version=\"2.0\"><channel><title>F</title><item><link>{server.BaseUrl}/instable.html</link></item><item><link>{server.BaseUrl}/panne.html</link></item></channel></rss>",
+                "application/rss+xml"));
+            app.MapGet("/instable.html", () => Interlocked.Increment(ref flakyCalls) == 1
+                ? Results.StatusCode(503)
+                : Results.Content("<html><body><p>Nvidia a annoncé lundi le rachat d'une start-up française spécialisée dans l'inférence.</p></body></html>", "text/html"));
+            app.MapGet("/panne.html", () => Results.StatusCode(500));
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_failed_item_is_retried_on_later_polls_until_it_succeeds_or_runs_out_of_attempts()
+    {
+        var clock = new ManualClock(new DateTime(2026, 11, 21, 8, 0, 0, DateTimeKind.Utc));
+        int feedId;
+        await using (var db = database.Open())
+        {
+            var feed = new Feed { Url = server.BaseUrl + "/rss.xml", CreatedUtc = clock.Now, NextPollUtc = clock.Now };
+            db.Feeds.Add(feed);
+            await db.SaveChangesAsync();
+            feedId = feed.Id;
+        }
+        using var http = new HttpClient();
+
+        for (var poll = 0; poll < FeedPoller.MaxItemAttempts + 2; poll++)
+        {
+            await using var db = database.Open();
+            var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance, clock: clock);
+            await new FeedPoller(db, new HttpFetcher(http), ingestor, new ListLogger(), clock).PollAsync(feedId);
+        }
+
+        Assert.Equal(2, server.Hits("/instable.html"));
+        Assert.Equal(FeedPoller.MaxItemAttempts, server.Hits("/panne.html"));
+        await using var check = database.Open();
+        var items = await check.FeedItems.OrderBy(i => i.Url).ToListAsync();
+        Assert.Equal([server.BaseUrl + "/instable.html", server.BaseUrl + "/panne.html"], items.Select(i => i.Url));
+        Assert.Equal((null, true), (items[0].Error, items[0].ArticleId is not null));
+        Assert.Equal(("HTTP 500 Internal Server Error", (int?)null), (items[1].Error, items[1].ArticleId));
+        Assert.Equal(1 + FeedPoller.MaxItemAttempts, await check.IngestionFailures.CountAsync());
+        Assert.Equal(1, await check.Articles.CountAsync());
+    }
+}
