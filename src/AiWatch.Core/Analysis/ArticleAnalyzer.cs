@@ -18,9 +18,11 @@ public sealed class ArticleAnalyzer
     /// <summary>
     /// Actors (literal mentions, epithets, co-mentions), events, quotes, claims and amounts of <paramref name="text"/> (one paragraph per line).
     /// <paramref name="published"/> resolves relative dates ("en février", "l'an prochain"); offsets index into <paramref name="text"/>.
+    /// A run of more than <see cref="LongSentences.MaxLength"/> characters without a sentence end is analysed in pieces.
     /// </summary>
     public AnalysisResult Analyze(string text, DateOnly? published)
     {
+        text = LongSentences.Bound(text);
         var folded = French.FoldedText.Of(text);
         var mentions = matcher.Match(folded);
         var context = new ArticleContext(folded, registry, mentions, published);

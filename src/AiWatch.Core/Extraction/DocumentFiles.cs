@@ -42,25 +42,36 @@ public static class DocumentFiles
     }
 
     /// <summary>
-    /// Supported files under a directory. Each real directory is read once, so a symbolic link pointing back up
-    /// the tree ends instead of repeating its files; a directory that cannot be listed is an error of its own.
+    /// Supported files under a directory. A symbolic link (to a file or a directory) is followed only when its
+    /// target lies inside the directory given: a directory import never reads outside it, and each skipped link is
+    /// an error of its own. Each real directory is read once, so a link pointing back up the tree ends instead of
+    /// repeating its files; a directory that cannot be listed is an error of its own.
     /// </summary>
     private static List<(string Path, string? Error)> Walk(string root)
     {
         var found = new List<(string Path, string? Error)>();
+        var realRoot = RealPath(new DirectoryInfo(root));
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([root]);
         while (pending.TryPop(out var directory))
         {
             try
             {
-                if (!visited.Add(RealPath(directory)))
+                if (!visited.Add(RealPath(new DirectoryInfo(directory))))
                 {
                     continue;
                 }
-                found.AddRange(Directory.GetFiles(directory).Where(IsSupported).Select(f => (f, (string?)null)));
+                foreach (var file in Directory.GetFiles(directory).Where(IsSupported))
+                {
+                    found.Add((file, OutsideError(new FileInfo(file), realRoot)));
+                }
                 foreach (var subdirectory in Directory.GetDirectories(directory))
                 {
+                    if (OutsideError(new DirectoryInfo(subdirectory), realRoot) is { } error)
+                    {
+                        found.Add((subdirectory, error));
+                        continue;
+                    }
                     pending.Push(subdirectory);
                 }
             }
@@ -72,8 +83,32 @@ public static class DocumentFiles
         return found;
     }
 
-    private static string RealPath(string directory) =>
-        new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
+    /// <summary>Null for an entry inside <paramref name="realRoot"/> once links are resolved, else why it is skipped.</summary>
+    private static string? OutsideError(FileSystemInfo entry, string realRoot)
+    {
+        if (entry.LinkTarget is null)
+        {
+            return null;
+        }
+        var target = RealPath(entry);
+        return IsInside(target, realRoot) ? null : $"symbolic link to {target}, outside the imported directory: not followed";
+    }
+
+    // The directory itself counts as inside: a link back to it is a loop, which the walk ends.
+    private static bool IsInside(string path, string directory) =>
+        path == directory || path.StartsWith(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The entry's full path with every symbolic link on the way resolved (a dangling link resolves to its target's name).</summary>
+    private static string RealPath(FileSystemInfo entry)
+    {
+        var full = Path.GetFullPath(entry.FullName);
+        var parent = Path.GetDirectoryName(full);
+        var name = Path.GetFileName(full);
+        var resolvedParent = parent is null ? null : RealPath(new DirectoryInfo(parent));
+        var here = resolvedParent is null || name.Length == 0 ? full : Path.Combine(resolvedParent, name);
+        var info = entry is DirectoryInfo ? (FileSystemInfo)new DirectoryInfo(here) : new FileInfo(here);
+        return info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPath(target) : here;
+    }
 
     /// <summary>The id of a file: its name without ".gz" and without its extension.</summary>
     public static string IdOf(string path)

@@ -56,7 +56,14 @@ public static class HtmlArticleExtractor
         SkipRawText = true,
     };
 
-    private static IDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(html);
+    /// <summary>
+    /// Parses the page, unless it nests elements so deep that parsing alone would take minutes (see
+    /// <see cref="HtmlNesting"/>). AngleSharp stops the tree itself at about 500 levels (deeper elements become
+    /// siblings), which also bounds the recursion of the walks below.
+    /// </summary>
+    private static IDocument Parse(string html) => HtmlNesting.IsTooDeep(html)
+        ? throw new InvalidDataException($"page nested more than {HtmlNesting.MaxDepth} elements deep, refused")
+        : new HtmlParser(ParserOptions).ParseDocument(html);
 
     private static IElement BodyOf(IDocument document) => document.Body ?? document.DocumentElement;
 

@@ -12,6 +12,11 @@ public static class FeedDiscovery
 
     public static IReadOnlyList<Uri> Discover(string html, Uri pageUrl)
     {
+        if (AiWatch.Core.Extraction.Html.HtmlNesting.IsTooDeep(html))
+        {
+            // Parsing would take minutes (see HtmlNesting); such a page announces no feed worth reading.
+            return [];
+        }
         var document = new HtmlParser().ParseDocument(html);
         // A <base href> changes what relative links mean, in feeds' links as anywhere else.
         var baseUri = Uri.TryCreate(pageUrl, document.QuerySelector("base[href]")?.GetAttribute("href") ?? "", out var b) ? b : pageUrl;

@@ -9,7 +9,7 @@ namespace AiWatch.Core.Feeds;
 
 /// <summary>
 /// Polls feeds: a conditional GET with the stored validators, then each item not seen before is fetched and
-/// ingested under the feed's source. Every item is recorded once, with its article or its error; one bad item
+/// ingested under the feed's source. Every item is recorded once, with its article or its error (a failed one is tried again on the next polls, up to <see cref="MaxItemAttempts"/> times); one bad item
 /// never stops the others, and a failing feed backs off (see <see cref="FeedSchedule"/>).
 /// </summary>
 public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<CancellationToken, Task<ArticleIngestor>> makeIngestor, ILogger logger, TimeProvider clock)
@@ -72,21 +72,25 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<C
 
     private sealed record ItemCounts(int New, IReadOnlyList<FailedFeedItem> Failures);
 
+    /// <summary>How many times an item whose page failed is tried, over successive polls, before it is left failed.</summary>
+    public const int MaxItemAttempts = 3;
+
     private async Task<ItemCounts> IngestNewItemsAsync(Feed feed, IReadOnlyList<ParsedFeedItem> items, CancellationToken ct)
     {
-        var seen = (await db.FeedItems.AsNoTracking().Where(i => i.FeedId == feed.Id).Select(i => i.Url).ToListAsync(ct)).ToHashSet();
+        var (seen, retry) = await KnownItemsAsync(feed.Id, ct);
         var source = SourceKey.ForFeed(feed.Url);
         var added = 0;
         var failures = new List<FailedFeedItem>();
         foreach (var item in items)
         {
             var url = UrlCanonicalizer.Canonicalize(item.Url);
-            if (!seen.Add(url))
+            var retrying = retry.Remove(url);
+            if (!retrying && !seen.Add(url))
             {
                 continue;
             }
             var (articleId, error) = await IngestItemAsync(item.Url, source, ct);
-            if (!await RecordItemAsync(feed, url, item.Title, articleId, error, ct))
+            if (!await RecordItemAsync(feed, url, item.Title, articleId, error, retrying, ct))
             {
                 continue;
             }
@@ -102,6 +106,19 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<C
         return new ItemCounts(added, failures);
     }
 
+    /// <summary>
+    /// Items recorded before, and among them the failed ones to try again: a page down for an hour should not be
+    /// lost for good. Each failed attempt left an <see cref="IngestionFailure"/> row, which is what is counted.
+    /// </summary>
+    private async Task<(HashSet<string> Seen, HashSet<string> Retry)> KnownItemsAsync(int feedId, CancellationToken ct)
+    {
+        var known = await db.FeedItems.AsNoTracking().Where(i => i.FeedId == feedId).Select(i => new { i.Url, Failed = i.Error != null }).ToListAsync(ct);
+        var attempts = await db.IngestionFailures.AsNoTracking().Where(f => f.FeedId == feedId)
+            .GroupBy(f => f.Input).Select(g => new { Url = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Url, g => g.Count, ct);
+        var retry = known.Where(i => i.Failed && attempts.GetValueOrDefault(i.Url) < MaxItemAttempts).Select(i => i.Url).ToHashSet();
+        return (known.Select(i => i.Url).ToHashSet(), retry);
+    }
+
     private async Task<(int? ArticleId, string? Error)> IngestItemAsync(string url, SourceKey source, CancellationToken ct)
     {
         try
@@ -112,8 +129,9 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<C
             var result = await ingestor.IngestAsync(document, source, ct);
             return result.Status == IngestStatus.Failed ? (null, result.Error) : (result.ArticleId, null);
         }
-        catch (FetchException e)
+        catch (Exception e) when (e is FetchException or InvalidDataException)
         {
+            // InvalidDataException: a page extraction refuses (nested too deep to parse).
             return (null, e.Message);
         }
         catch (Exception e) when (DatabaseError.Is(e))
@@ -123,13 +141,21 @@ public sealed class FeedPoller(AiWatchDbContext db, IHttpFetcher fetcher, Func<C
     }
 
     /// <summary>
-    /// Writes the item (and its failure) at once, so a poll cut short keeps what it did. False when another poll
-    /// of the same feed recorded the item first (the unique (FeedId, Url) index refuses the second).
+    /// Writes the item (and its failure) at once, so a poll cut short keeps what it did; a retried item's row is
+    /// updated. False when another poll of the same feed recorded the item first (the unique (FeedId, Url) index
+    /// refuses the second).
     /// </summary>
-    private async Task<bool> RecordItemAsync(Feed feed, string url, string? title, int? articleId, string? error, CancellationToken ct)
+    private async Task<bool> RecordItemAsync(Feed feed, string url, string? title, int? articleId, string? error, bool retrying, CancellationToken ct)
     {
         var now = Now();
-        db.FeedItems.Add(new FeedItem { FeedId = feed.Id, Url = url, Title = title, SeenUtc = now, ArticleId = articleId, Error = error });
+        if (retrying && await db.FeedItems.FirstOrDefaultAsync(i => i.FeedId == feed.Id && i.Url == url, ct) is { } existing)
+        {
+            (existing.ArticleId, existing.Error) = (articleId, error);
+        }
+        else
+        {
+            db.FeedItems.Add(new FeedItem { FeedId = feed.Id, Url = url, Title = title, SeenUtc = now, ArticleId = articleId, Error = error });
+        }
         if (error is not null)
         {
             db.IngestionFailures.Add(new IngestionFailure { Input = url, Reason = error, OccurredUtc = now, FeedId = feed.Id });

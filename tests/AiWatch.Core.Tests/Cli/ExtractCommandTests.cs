@@ -73,18 +73,20 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_symlinked_directory_outside_the_input_is_still_read()
+    public async Task A_symlinked_directory_outside_the_input_is_not_followed()
     {
         var elsewhere = Directory.CreateTempSubdirectory("aiwatch-cli-target-").FullName;
         try
         {
             File.WriteAllText(Path.Combine(elsewhere, "b.txt"), "Titre\nTexte.");
+            Write("a.txt", "Titre\nTexte.");
             Directory.CreateSymbolicLink(Path.Combine(folder, "lien"), elsewhere);
 
             var run = await CliRunner.RunAsync("extract", folder);
 
-            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(1, run.ExitCode);
             Assert.Single(run.OutLines);
+            Assert.Equal($"{Path.Combine(folder, "lien")}: symbolic link to {elsewhere}, outside the imported directory: not followed", Assert.Single(run.ErrorLines));
         }
         finally
         {

@@ -78,11 +78,12 @@ public sealed class FeedPollerTests : FeedSiteTest
         var sameItems = await PollAsync(id);
 
         Assert.Equal((true, 0, 0), (notModified.NotModified, notModified.NewItems, notModified.FailedItems));
-        Assert.Equal((false, 0, 0), (sameItems.NotModified, sameItems.NewItems, sameItems.FailedItems));
+        // The missing page is the one item fetched again: failed items are retried (FeedPoller.MaxItemAttempts).
+        Assert.Equal((false, 0, 1), (sameItems.NotModified, sameItems.NewItems, sameItems.FailedItems));
         Assert.Equal(1, Site.Hits("/ia/nvidia.html"));
-        Assert.Equal(1, Site.Hits("/ia/retire.html"));
+        Assert.Equal(2, Site.Hits("/ia/retire.html"));
         await using var db = Database.Open();
-        Assert.Equal((2, 3, 1), (await db.Articles.CountAsync(), await db.FeedItems.CountAsync(), await db.IngestionFailures.CountAsync()));
+        Assert.Equal((2, 3, 2), (await db.Articles.CountAsync(), await db.FeedItems.CountAsync(), await db.IngestionFailures.CountAsync()));
     }
 
     [Fact]
