@@ -39,6 +39,12 @@ public sealed class Reanalyzer(AiWatchDbContext db, ActorRegistry registry, Site
         var articles = onlyOutdated ? db.Articles.Where(a => a.AnalyzerVersion != ArticleAnalyzer.Version) : db.Articles;
         var ids = await articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var changes = new List<ReanalysisChange>();
+        if (ids.Count == 0)
+        {
+            // The start-up check of a large, current database: no snapshot of every group, no whole-corpus pass.
+            await ActorSync.RemoveRetiredAsync(db, registry, ct);
+            return new ReanalysisReport(changes, FactIndexChange.None);
+        }
         var groupsBefore = await EventGrouping.SnapshotAsync(db, ct);
         foreach (var id in ids)
         {
