@@ -69,7 +69,16 @@ public sealed class Index : PageModel
             .Select(a => new ArticleRow(a.Id, ArticleTitles.Display(a.Title, a.Url), a.Source!.Name, a.PublishedDate))
             .ToListAsync(ct);
 
+        // The newest articles that quote someone first (the publication-date index, newest first), then their
+        // quotes: sorting every quote of the corpus by its article's date took 280 ms at 100,000 articles.
+        var quotingArticles = await db.Articles.AsNoTracking()
+            .Where(a => a.Quotes.Any())
+            .OrderByDescending(a => a.PublishedDate).ThenByDescending(a => a.Id)
+            .Take(listSize)
+            .Select(a => a.Id)
+            .ToListAsync(ct);
         var quotes = await db.Quotes.AsNoTracking()
+            .Where(q => quotingArticles.Contains(q.ArticleId))
             .OrderByDescending(q => q.Article!.PublishedDate).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Start)
             .Take(listSize)
             .Select(q => new
