@@ -12,29 +12,16 @@ public sealed record FactIndexChange(RowChanges Groups, RowChanges Disputes)
 }
 
 /// <summary>
-/// The cross-article facts built from each article's own facts: event groups and disputes. Called once an
-/// article's facts are saved, and after articles are deleted.
+/// The cross-article facts built from each article's own facts: event groups and disputes. Called once a
+/// changed article's facts are saved, at start-up to catch up, and after articles are deleted.
 /// </summary>
 public static class FactIndex
 {
     /// <summary>
-    /// Groups the article's new events, repairs the groups its previous facts left, rebuilds disputes. A new
-    /// article (<paramref name="replacedFacts"/> false) left no groups behind, and changes the disputes only
-    /// through an adversarial event or a claim about someone: the two whole-corpus passes are skipped otherwise,
-    /// so most of a bulk import does not pay for them.
-    /// </summary>
-    public static async Task<FactIndexChange> AfterArticleSavedAsync(AiWatchDbContext db, int articleId, DateTime now, bool replacedFacts = true, CancellationToken ct = default)
-    {
-        var (groups, disputesAffected) = await GroupArticleAsync(db, articleId, replacedFacts, new EventGroupCache(), ct);
-        var disputes = disputesAffected ? await DisputeBuilder.RebuildAsync(db, now, ct) : RowChanges.None;
-        db.ChangeTracker.Clear();
-        return new FactIndexChange(groups, disputes);
-    }
-
-    /// <summary>
-    /// The per-article half of <see cref="AfterArticleSavedAsync"/>: groups the article's events (repairing the
-    /// groups replaced facts left) and says whether the disputes need a rebuild, which a bulk import does once for
-    /// many articles. The cache is cleared after replaced facts, whose groups lost reports.
+    /// Groups the article's events through the database (a changed article's; a new one is grouped from memory by
+    /// <see cref="EventGrouping.AssignNewAsync"/>), repairing the groups replaced facts left, and says whether the
+    /// disputes need a rebuild, which the caller may do once for many articles. The cache is cleared after replaced
+    /// facts, whose groups lost reports.
     /// </summary>
     public static async Task<(RowChanges Groups, bool DisputesAffected)> GroupArticleAsync(AiWatchDbContext db, int articleId, bool replacedFacts, EventGroupCache cache, CancellationToken ct = default)
     {

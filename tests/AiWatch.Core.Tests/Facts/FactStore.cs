@@ -37,7 +37,12 @@ public sealed class FactStore(TempDatabase database)
         new FactMapper(await ActorIdsAsync(db)).Apply(article, analysis, Now);
         db.Articles.Add(article);
         await db.SaveChangesAsync();
-        await FactIndex.AfterArticleSavedAsync(db, article.Id, Now, replacedFacts);
+        // Grouped through the database path, then disputes rebuilt when the article changes them, as one save does.
+        var (_, disputesAffected) = await FactIndex.GroupArticleAsync(db, article.Id, replacedFacts, new EventGroupCache());
+        if (disputesAffected)
+        {
+            await DisputeBuilder.RebuildAsync(db, Now);
+        }
         return article.Id;
     }
 
