@@ -10,7 +10,7 @@ public static class Database
         var connectionString = command.Option("--db")
             ?? Environment.GetEnvironmentVariable("ConnectionStrings__AiWatch")
             ?? StorageSetup.DefaultConnectionString;
-        var db = new AiWatchDbContext(StorageSetup.Options(connectionString));
+        var db = new AiWatchDbContext(StorageSetup.Options(connectionString, SqliteTuning.BulkWriter));
         try
         {
             await StorageSetup.MigrateAsync(db, ct);

@@ -74,19 +74,24 @@ public static class EventGrouping
     }
 
     /// <summary>
-    /// Groups the events of a new article, inserted just before with <paramref name="rows"/>, from what is in memory:
-    /// the candidates of each (type, participants) come from <paramref name="cache"/> (read once per key), summaries
-    /// are computed from the cached reports, and only the rows that change are written.
+    /// Groups the events of a new article before they are inserted, from what is in memory: the candidates of each
+    /// (type, participants) come from <paramref name="cache"/> (read once per key), summaries are computed from the
+    /// cached reports, and only the groups that change are written. Returns each report's group id, in order, for
+    /// the events to be inserted into their group directly (an event inserted alone and moved into a group right
+    /// after made the timeline statistics create, then delete, an entry of its own). Until
+    /// <see cref="NewReports.Confirm"/> gives the events' ids, their members carry provisional ids that sort after
+    /// every stored event, in the order of <paramref name="reports"/>, as the real ones will.
     /// </summary>
-    public static async Task<RowChanges> AssignNewAsync(AiWatchDbContext db, Ingestion.ArticleRows rows, int articleId,
-        IReadOnlyList<(int EventId, EventReport Report)> reports, EventGroupCache cache, CancellationToken ct = default)
+    public static async Task<NewReports> AssignNewAsync(AiWatchDbContext db, Ingestion.ArticleRows rows, int articleId,
+        IReadOnlyList<EventReport> reports, EventGroupCache cache, CancellationToken ct = default)
     {
         IReadOnlyDictionary<int, string>? slugs = null;
         var touched = new List<Candidate>();
-        var assigned = new List<(int EventId, Candidate Group)>();
+        var assigned = new List<(Candidate Group, GroupMember Member)>();
         var created = 0;
-        foreach (var (eventId, report) in reports)
+        for (var i = 0; i < reports.Count; i++)
         {
+            var report = reports[i];
             var key = (report.Type, EventMatcher.ParticipantKey(report.ActorSlugs));
             if (!cache.Candidates.TryGetValue(key, out var groups))
             {
@@ -101,12 +106,13 @@ public static class EventGrouping
                 groups.Add(match);
                 created++;
             }
-            match.Add(new GroupMember(eventId, articleId, report));
+            var member = new GroupMember(NewReports.ProvisionalId(i, reports.Count), articleId, report);
+            match.Add(member);
             if (!touched.Contains(match))
             {
                 touched.Add(match);
             }
-            assigned.Add((eventId, match));
+            assigned.Add((match, member));
         }
         var updated = 0;
         foreach (var candidate in touched)
@@ -122,11 +128,7 @@ public static class EventGrouping
                 updated++;
             }
         }
-        foreach (var (eventId, group) in assigned)
-        {
-            rows.SetGroup(eventId, group.Group.Id);
-        }
-        return new RowChanges(created, updated, 0);
+        return new NewReports(assigned, new RowChanges(created, updated, 0));
     }
 
     /// <summary>
@@ -249,6 +251,39 @@ public sealed class EventGroupCache
     public void Clear() => Candidates.Clear();
 }
 
+/// <summary>The groups <see cref="EventGrouping.AssignNewAsync"/> gave a new article's reports, in order.</summary>
+public sealed class NewReports
+{
+    private readonly IReadOnlyList<(Candidate Group, GroupMember Member)> assigned;
+
+    internal NewReports(IReadOnlyList<(Candidate Group, GroupMember Member)> assigned, RowChanges changes)
+    {
+        this.assigned = assigned;
+        Changes = changes;
+    }
+
+    public RowChanges Changes { get; }
+
+    /// <summary>The group id of each report, in the order they were given.</summary>
+    public IReadOnlyList<int> GroupIds => assigned.Select(a => a.Group.Group.Id).ToList();
+
+    /// <summary>Ids above any stored event's, in the reports' order: what the inserted events will get.</summary>
+    internal static int ProvisionalId(int index, int count) => int.MaxValue - count + index + 1;
+
+    /// <summary>Replaces the provisional ids with those the inserted events got, in the reports' order.</summary>
+    public void Confirm(IReadOnlyList<int> eventIds)
+    {
+        if (eventIds.Count != assigned.Count)
+        {
+            throw new ArgumentException($"{assigned.Count} event ids expected, got {eventIds.Count}", nameof(eventIds));
+        }
+        for (var i = 0; i < assigned.Count; i++)
+        {
+            assigned[i].Group.Replace(assigned[i].Member, assigned[i].Member with { EventId = eventIds[i] });
+        }
+    }
+}
+
 /// <summary>A group a report may join, with its reports and the days a matching report must touch.</summary>
 internal sealed class Candidate(EventGroup group, List<GroupMember> members)
 {
@@ -258,6 +293,8 @@ internal sealed class Candidate(EventGroup group, List<GroupMember> members)
 
     /// <summary>A report joins only when it matches every member, so the first member's window is enough to rule groups out.</summary>
     public DayWindow Window { get; private set; } = members.Count > 0 ? EventMatcher.Window(members[0].Report) : DayWindow.Everything;
+
+    public void Replace(GroupMember member, GroupMember by) => members[members.IndexOf(member)] = by;
 
     public void Add(GroupMember member)
     {

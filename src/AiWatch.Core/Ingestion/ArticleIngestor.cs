@@ -88,9 +88,15 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         await InTransactionAsync(async () =>
         {
             article.SourceId = await SourceIdAsync(source ?? SiteOf(prepared.Document.Url), ct);
-            rows.InsertNew(article);
+            rows.InsertArticle(article);
+            var grouped = await EventGrouping.AssignNewAsync(db, rows, article.Id, Reports(article, ids), groupCache, ct);
+            foreach (var (happening, groupId) in article.Events.Zip(grouped.GroupIds))
+            {
+                happening.GroupId = groupId;
+            }
+            rows.InsertFacts(article);
+            grouped.Confirm(article.Events.Select(e => e.Id).ToList());
             article.StoryId = await LinkStoryAsync(article, near, now, ct);
-            await EventGrouping.AssignNewAsync(db, rows, article.Id, Reports(article, ids), groupCache, ct);
             await UpdateDisputesAsync(OpposesActors(article), now, ct);
         }, ct);
         return new IngestResult(prepared.Document.Url, IngestStatus.Ingested, article.Id, null) { StoryId = article.StoryId };
@@ -160,10 +166,10 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         return story?.Id;
     }
 
-    private static List<(int EventId, EventReport Report)> Reports(Article article, IReadOnlyDictionary<string, int> actorIds)
+    private static List<EventReport> Reports(Article article, IReadOnlyDictionary<string, int> actorIds)
     {
         var slugs = actorIds.ToDictionary(p => p.Value, p => p.Key);
-        return article.Events.Select(e => (e.Id, EventGrouping.Report(e, article.PublishedDate, slugs))).ToList();
+        return article.Events.Select(e => EventGrouping.Report(e, article.PublishedDate, slugs)).ToList();
     }
 
     /// <summary>An adversarial event or a claim about someone: what changes the disputes.</summary>

@@ -49,11 +49,10 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
         public RowCommand<EventGroup> GroupSummary { get; } = RowCommand<EventGroup>.Update(db,
             nameof(EventGroup.Date), nameof(EventGroup.DateStart), nameof(EventGroup.AmountValue), nameof(EventGroup.AmountCurrency),
             nameof(EventGroup.Hedged), nameof(EventGroup.ActorSlugs), nameof(EventGroup.SourceCount));
-        public RowCommand<Event> EventGroupId { get; } = RowCommand<Event>.Update(db, nameof(Model.Event.GroupId));
 
         public void Dispose()
         {
-            foreach (var command in new IDisposable[] { Article, Mention, CoMention, Event, EventActor, Quote, Claim, Amount, NewGroup, GroupSummary, EventGroupId })
+            foreach (var command in new IDisposable[] { Article, Mention, CoMention, Event, EventActor, Quote, Claim, Amount, NewGroup, GroupSummary })
             {
                 command.Dispose();
             }
@@ -107,8 +106,17 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
     /// </summary>
     public void InsertNew(Article article)
     {
+        InsertArticle(article);
+        InsertFacts(article);
+    }
+
+    /// <summary>Inserts the article row alone and sets its id.</summary>
+    public void InsertArticle(Article article) => article.Id = (int)Current().Write.Article.Execute(article);
+
+    /// <summary>Inserts the facts in the collections of an article inserted before, and sets their ids.</summary>
+    public void InsertFacts(Article article)
+    {
         var rows = Current().Write;
-        article.Id = (int)rows.Article.Execute(article);
         foreach (var mention in article.Mentions)
         {
             mention.ArticleId = article.Id;
@@ -150,8 +158,6 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
     public int InsertGroup(EventGroup group) => group.Id = (int)Current().Write.NewGroup.Execute(group);
 
     public void UpdateGroupSummary(EventGroup group) => Current().Write.GroupSummary.Execute(group);
-
-    public void SetGroup(int eventId, int groupId) => Current().Write.EventGroupId.Execute(new Event { Id = eventId, GroupId = groupId });
 
     /// <summary>The commands for the current transaction (or for none), prepared again when it changed.</summary>
     private Commands Current()

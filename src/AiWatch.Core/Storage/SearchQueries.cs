@@ -74,12 +74,32 @@ public static class SearchQueries
         {
             return new Dictionary<(string, int), string>();
         }
-        // The ids are numbers computed here, so they are safe to inline; the user's words stay a parameter.
-        var sql = $@"SELECT kind AS Kind, item_id AS ItemId, article_id AS ArticleId, title AS Title,
-                     snippet(search_index, 4, '{HighlightStart}', '{HighlightEnd}', '…', 24) AS Snippet, 0.0 AS Rank
-                     FROM search_index WHERE search_index MATCH {{0}} AND rowid IN ({string.Join(",", rowids)})";
-        var rows = await db.SearchHits.FromSqlRaw(sql, match).AsNoTracking().ToListAsync(ct);
-        return rows.ToDictionary(r => (r.Kind, r.ItemId), r => r.Snippet);
+        // The ids are numbers computed here, so they are safe to inline; the user's words stay a parameter. A plain
+        // command, not an EF Core query: the SQL differs with every page of ids, and EF Core compiles each new text.
+        var sql = $@"SELECT kind, item_id, snippet(search_index, 4, '{HighlightStart}', '{HighlightEnd}', '…', 24)
+                     FROM search_index WHERE search_index MATCH $match AND rowid IN ({string.Join(",", rowids)})";
+        var snippets = new Dictionary<(string, int), string>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$match";
+            parameter.Value = match;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                snippets[(reader.GetString(0), reader.GetInt32(1))] = reader.IsDBNull(2) ? "" : reader.GetString(2);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return snippets;
     }
 
     /// <summary>How many rows match, counted up to <paramref name="cap"/> (a common word matches most of the index: counting stops there).</summary>

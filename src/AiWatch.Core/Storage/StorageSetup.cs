@@ -9,12 +9,14 @@ public static class StorageSetup
     public const string DefaultConnectionString = "Data Source=data/aiwatch.db";
 
     /// <summary>Options for a context on <paramref name="connectionString"/>.</summary>
-    public static DbContextOptions<AiWatchDbContext> Options(string connectionString) =>
-        Configure(new DbContextOptionsBuilder<AiWatchDbContext>(), connectionString).Options;
+    public static DbContextOptions<AiWatchDbContext> Options(string connectionString, SqliteTuning? tuning = null) =>
+        Configure(new DbContextOptionsBuilder<AiWatchDbContext>(), connectionString, tuning).Options;
 
-    public static DbContextOptionsBuilder<AiWatchDbContext> Configure(DbContextOptionsBuilder<AiWatchDbContext> builder, string connectionString) =>
+    public static DbContextOptionsBuilder<AiWatchDbContext> Configure(
+        DbContextOptionsBuilder<AiWatchDbContext> builder, string connectionString, SqliteTuning? tuning = null) =>
         // Split queries: an article with its mentions, events, quotes… must not become a cartesian product.
-        builder.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        builder.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(SqliteTuningInterceptor.For(tuning ?? SqliteTuning.Shared));
 
     /// <summary>The database file a connection string points at, as a full path (null for in-memory databases).</summary>
     public static string? DatabasePath(string connectionString)

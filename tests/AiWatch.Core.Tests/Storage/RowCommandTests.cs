@@ -47,10 +47,11 @@ public sealed class RowCommandTests : IAsyncLifetime
             article.SourceId = source.Id;
             await using var transaction = await db.Database.BeginTransactionAsync();
             using var rows = new ArticleRows(db);
-            rows.InsertNew(article);
+            rows.InsertArticle(article);
             var group = Group();
             rows.InsertGroup(group);
-            rows.SetGroup(article.Events[0].Id, group.Id);
+            article.Events[0].GroupId = group.Id;
+            rows.InsertFacts(article);
             group.SourceCount = 2;
             rows.UpdateGroupSummary(group);
             await transaction.CommitAsync();

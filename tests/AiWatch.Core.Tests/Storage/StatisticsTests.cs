@@ -2,6 +2,7 @@ using System.Text;
 using AiWatch.Core.Analysis;
 using AiWatch.Core.Extraction;
 using AiWatch.Core.Facts;
+using AiWatch.Core.Generation;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Storage;
 using AiWatch.Core.Storage.Statistics;
@@ -65,6 +66,45 @@ public sealed class StatisticsTests
             }
             await db.SaveChangesAsync();
             await AssertMatchesRecomputeAsync(db, "after publication dates changed");
+        }
+    }
+
+    [Fact]
+    public async Task Timeline_statistics_equal_a_recompute_after_a_bulk_import_and_reports_moving_between_groups()
+    {
+        await using var database = await TempDatabase.CreateWithActorsAsync();
+        var folder = Path.Combine(database.Folder, "generated");
+        var generator = new ArticleGenerator(ActorRegistry.Load(RepositoryFiles.ActorsJson));
+        foreach (var article in Enumerable.Range(0, 150).Select(i => generator.Generate(7, i)))
+        {
+            var path = Path.Combine(folder, article.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, article.Content);
+        }
+        await using var db = database.Open();
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance);
+        await new InputIngestion(ingestor, fetcher: null, NullLogger.Instance, IngestionBatching.Bulk with { BatchSize = 40 }).IngestAllAsync([folder]);
+        Assert.True(await db.EventGroups.AnyAsync(g => g.SourceCount > 1), "the generated articles report some happenings twice");
+        await AssertMatchesRecomputeAsync(db, "after a bulk import");
+
+        // Each statement below is one kind of change the triggers follow, checked on its own.
+        var changes = new (string What, string Sql)[]
+        {
+            ("a report moving to another group",
+                "UPDATE Events SET GroupId = (SELECT max(Id) FROM EventGroups) WHERE Id = (SELECT min(Id) FROM Events WHERE GroupId IN (SELECT Id FROM EventGroups WHERE SourceCount > 1))"),
+            ("a report leaving its group", "UPDATE Events SET GroupId = NULL WHERE Id = (SELECT max(Id) FROM Events WHERE GroupId IS NOT NULL)"),
+            ("an ungrouped report joining a group", "UPDATE Events SET GroupId = (SELECT min(Id) FROM EventGroups) WHERE Id = (SELECT max(Id) FROM Events WHERE GroupId IS NULL)"),
+            ("a report's amount and date changing", "UPDATE Events SET AmountValue = 123, AmountCurrency = 'EUR', DateStart = '2001-02-03' WHERE Id = (SELECT min(Id) FROM Events)"),
+            ("an actor taken off a report", "DELETE FROM EventActors WHERE rowid = (SELECT max(rowid) FROM EventActors)"),
+            ("an actor added to a report", "INSERT OR IGNORE INTO EventActors(EventId, ActorId, Position) SELECT min(e.Id), max(a.Id), 9 FROM Events e, Actors a"),
+            ("a group's summary changing", "UPDATE EventGroups SET DateStart = '1999-01-01', AmountValue = NULL WHERE Id = (SELECT min(Id) FROM EventGroups)"),
+            ("reports deleted", "DELETE FROM Events WHERE Id IN (SELECT Id FROM Events ORDER BY Id DESC LIMIT 25)"),
+            ("a group deleted", "DELETE FROM EventGroups WHERE Id = (SELECT max(GroupId) FROM Events)"),
+        };
+        foreach (var (what, sql) in changes)
+        {
+            Assert.True(await db.Database.ExecuteSqlRawAsync(sql) > 0, $"{what}: the statement changed nothing");
+            await AssertMatchesRecomputeAsync(db, "after " + what);
         }
     }
 

@@ -11,7 +11,9 @@ namespace AiWatch.Core.Storage.Statistics;
 /// need the article's date, are taken back by a BEFORE DELETE trigger on Articles instead; the mention trigger
 /// finds no article then and leaves them alone. The timeline rows depend on grouping decisions made elsewhere
 /// (EventGrouping), so they are recomputed, not counted: every change to an event, its actors, its group or
-/// its article's date recomputes the one or two timeline entries it belongs to.
+/// its article's date recomputes the one or two timeline entries it belongs to. An entry's actors are kept
+/// incrementally (a report's actors join, actors no report names any more leave), since recomputing them reads
+/// every report of the group, and groups grow with the corpus.
 /// </remarks>
 internal static class StatisticsSql
 {
@@ -28,22 +30,42 @@ internal static class StatisticsSql
         Trigger("stats_comentions_ai", "AFTER INSERT ON CoMentions", AddPair("new")),
         Trigger("stats_comentions_ad", "AFTER DELETE ON CoMentions", RemovePair("old")),
         Trigger("stats_comentions_au", "AFTER UPDATE OF ActorAId, ActorBId, SentenceCount ON CoMentions", RemovePair("old") + AddPair("new")),
-        Trigger("stats_events_ai", "AFTER INSERT ON Events", RefreshTimeline("coalesce(new.GroupId, -new.Id)")),
-        Trigger("stats_events_ad", "AFTER DELETE ON Events", RefreshTimeline("coalesce(old.GroupId, -old.Id)")),
-        Trigger("stats_events_au", "AFTER UPDATE OF ArticleId, GroupId, Type, DateStart, AmountValue, AmountCurrency ON Events",
-            RefreshTimeline("coalesce(old.GroupId, -old.Id)") + RefreshTimeline("coalesce(new.GroupId, -new.Id)")),
+        Trigger("stats_events_ai", "AFTER INSERT ON Events", JoinEntry("new.Id", NewEventKey)),
+        Trigger("stats_events_ad", "AFTER DELETE ON Events", LeaveEntry(OldEventKey)),
+        // A report that stays in its entry only changes it; one that moves leaves one entry and joins another.
+        Trigger("stats_events_au", "AFTER UPDATE OF ArticleId, GroupId, Type, DateStart, AmountValue, AmountCurrency ON Events"
+            + $" WHEN {OldEventKey} = {NewEventKey}", JoinEntry("new.Id", NewEventKey)),
+        Trigger("stats_events_au_moved", "AFTER UPDATE OF ArticleId, GroupId, Type, DateStart, AmountValue, AmountCurrency ON Events"
+            + $" WHEN {OldEventKey} <> {NewEventKey}", LeaveEntry(OldEventKey) + JoinEntry("new.Id", NewEventKey)),
         Trigger("stats_eventactors_ai", "AFTER INSERT ON EventActors", AddEventActor("new")),
         Trigger("stats_eventactors_ad", "AFTER DELETE ON EventActors", RemoveEventActor("old")),
         Trigger("stats_eventactors_au", "AFTER UPDATE ON EventActors", RemoveEventActor("old") + AddEventActor("new")),
-        Trigger("stats_eventgroups_au", "AFTER UPDATE ON EventGroups", RefreshTimeline("old.Id") + RefreshTimeline("new.Id")),
-        Trigger("stats_eventgroups_ad", "AFTER DELETE ON EventGroups", RefreshTimeline("old.Id")),
+        // A group's summary changing changes its entry, not who reported it.
+        Trigger("stats_eventgroups_au", "AFTER UPDATE ON EventGroups WHEN old.Id = new.Id", RefreshEntry("new.Id")),
+        Trigger("stats_eventgroups_au_moved", "AFTER UPDATE ON EventGroups WHEN old.Id <> new.Id", LeaveEntry("old.Id") + LeaveEntry("new.Id")),
+        Trigger("stats_eventgroups_ad", "AFTER DELETE ON EventGroups", LeaveEntry("old.Id")),
     });
+
+    /// <summary>The timeline key of an event: its group's id, or minus its own id when it has no group.</summary>
+    private const string OldEventKey = "coalesce(old.GroupId, -old.Id)";
+
+    private const string NewEventKey = "coalesce(new.GroupId, -new.Id)";
+
+    /// <summary>
+    /// Only the rows a grouped report's amount is taken from (<see cref="FirstReport"/>): most groups have no report
+    /// with an amount, and without it finding that out meant reading every report of the group.
+    /// </summary>
+    public const string CreateAmountIndex =
+        "CREATE INDEX IF NOT EXISTS IX_Events_GroupId_WithAmount ON Events (GroupId) WHERE AmountValue IS NOT NULL;";
+
+    public const string DropAmountIndex = "DROP INDEX IF EXISTS IX_Events_GroupId_WithAmount;";
 
     public const string DropTriggers = @"
 DROP TRIGGER IF EXISTS stats_mentions_ai; DROP TRIGGER IF EXISTS stats_mentions_ad; DROP TRIGGER IF EXISTS stats_mentions_au;
 DROP TRIGGER IF EXISTS stats_articles_bd; DROP TRIGGER IF EXISTS stats_articles_au;
 DROP TRIGGER IF EXISTS stats_comentions_ai; DROP TRIGGER IF EXISTS stats_comentions_ad; DROP TRIGGER IF EXISTS stats_comentions_au;
 DROP TRIGGER IF EXISTS stats_events_ai; DROP TRIGGER IF EXISTS stats_events_ad; DROP TRIGGER IF EXISTS stats_events_au;
+DROP TRIGGER IF EXISTS stats_events_au_moved; DROP TRIGGER IF EXISTS stats_eventgroups_au_moved;
 DROP TRIGGER IF EXISTS stats_eventactors_ai; DROP TRIGGER IF EXISTS stats_eventactors_ad; DROP TRIGGER IF EXISTS stats_eventactors_au;
 DROP TRIGGER IF EXISTS stats_eventgroups_au; DROP TRIGGER IF EXISTS stats_eventgroups_ad;";
 
@@ -114,11 +136,51 @@ UPDATE ActorPairs SET Sentences = Sentences - {row}.SentenceCount, Articles = Ar
 DELETE FROM ActorPairs WHERE ActorAId = {row}.ActorAId AND ActorBId = {row}.ActorBId AND Articles <= 0;
 ";
 
+    // An entry is rewritten only when it changed: most new reports of a group leave its date, first report and
+    // amount as they were, and rewriting a row rewrites its index entries too.
     private const string EntryColumns = "SortDate = excluded.SortDate, FirstEventId = excluded.FirstEventId, Type = excluded.Type, "
-        + "AmountValue = excluded.AmountValue, AmountCurrency = excluded.AmountCurrency";
+        + "AmountValue = excluded.AmountValue, AmountCurrency = excluded.AmountCurrency "
+        + "WHERE (SortDate, FirstEventId, Type, AmountValue, AmountCurrency) "
+        + "IS NOT (excluded.SortDate, excluded.FirstEventId, excluded.Type, excluded.AmountValue, excluded.AmountCurrency)";
 
-    /// <summary>Recomputes the timeline entry of one key (an SQL expression), as <see cref="Refresh"/> says.</summary>
-    private static string RefreshTimeline(string key) => Refresh($"= ({key})", $"= -({key})");
+    /// <summary>
+    /// A report joined the entry of <paramref name="key"/> (an SQL expression), or changed inside it: the entry is
+    /// recomputed and its actors' copies of it brought up to date, and the report's own actors join it. Only the
+    /// entry's few actors are touched, not every report of the group: a group reported by hundreds of articles
+    /// used to cost hundreds of lookups for each new report.
+    /// </summary>
+    private static string JoinEntry(string eventId, string key) => Entry($"= ({key})", $"= -({key})") + SyncEntryActors(key) + $@"
+INSERT OR IGNORE INTO TimelineActors(ActorId, EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency)
+    SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
+    FROM TimelineEntries t JOIN EventActors x ON x.EventId = {eventId} WHERE t.EntryKey = ({key});
+";
+
+    /// <summary>
+    /// A report left the entry of <paramref name="key"/>, or the group behind it changed: the entry is recomputed
+    /// (deleted when no report is left) and so are its actors, those no remaining report names removed.
+    /// </summary>
+    private static string LeaveEntry(string key) => Entry($"= ({key})", $"= -({key})") + $@"
+DELETE FROM TimelineActors WHERE EntryKey = ({key})
+    AND (NOT EXISTS (SELECT 1 FROM TimelineEntries t WHERE t.EntryKey = ({key}))
+        OR NOT EXISTS (SELECT 1 FROM Events e CROSS JOIN EventActors x
+            WHERE e.GroupId = ({key}) AND x.EventId = e.Id AND x.ActorId = TimelineActors.ActorId)
+        AND NOT EXISTS (SELECT 1 FROM Events e CROSS JOIN EventActors x
+            WHERE e.Id = -({key}) AND e.GroupId IS NULL AND x.EventId = e.Id AND x.ActorId = TimelineActors.ActorId));
+" + SyncEntryActors(key);
+
+    /// <summary>The entry of <paramref name="key"/> recomputed, its actors following it (and going with it when it is gone).</summary>
+    private static string RefreshEntry(string key) => Entry($"= ({key})", $"= -({key})") + $@"
+DELETE FROM TimelineActors WHERE EntryKey = ({key}) AND NOT EXISTS (SELECT 1 FROM TimelineEntries t WHERE t.EntryKey = ({key}));
+" + SyncEntryActors(key);
+
+    /// <summary>The actors' copies of an entry's date, first report, type and amount, set from the entry.</summary>
+    private static string SyncEntryActors(string key) => $@"
+UPDATE TimelineActors SET (SortDate, FirstEventId, Type, AmountValue, AmountCurrency) =
+    (SELECT t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency FROM TimelineEntries t WHERE t.EntryKey = ({key}))
+    WHERE EntryKey = ({key}) AND EXISTS (SELECT 1 FROM TimelineEntries t WHERE t.EntryKey = ({key})
+        AND (t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency)
+        IS NOT (TimelineActors.SortDate, TimelineActors.FirstEventId, TimelineActors.Type, TimelineActors.AmountValue, TimelineActors.AmountCurrency));
+";
 
     /// <summary>Recomputes the timeline entries of the keys a SELECT of one column named k yields.</summary>
     private static string RefreshTimelineSet(string keys) => Refresh($"IN ({keys})", $"IN (SELECT -k FROM ({keys}))");
@@ -130,7 +192,20 @@ DELETE FROM ActorPairs WHERE ActorAId = {row}.ActorAId AND ActorBId = {row}.Acto
     /// publication of its reports; its amount, else the first report's. One key compares with "=", which SQLite
     /// evaluates once, where "IN (SELECT …)" would build a temporary table for each statement of each trigger.
     /// </summary>
-    private static string Refresh(string isKey, string isEventOfKey) => $@"
+    private static string Refresh(string isKey, string isEventOfKey) => Entry(isKey, isEventOfKey) + $@"
+DELETE FROM TimelineActors WHERE EntryKey {isKey};
+INSERT OR IGNORE INTO TimelineActors(ActorId, EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency)
+    SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
+    FROM TimelineEntries t JOIN Events e ON e.GroupId = t.EntryKey JOIN EventActors x ON x.EventId = e.Id
+    WHERE t.EntryKey {isKey}
+    UNION ALL
+    SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
+    FROM TimelineEntries t JOIN Events e ON e.Id = -t.EntryKey AND e.GroupId IS NULL JOIN EventActors x ON x.EventId = e.Id
+    WHERE t.EntryKey {isKey};
+";
+
+    /// <summary>The timeline entries themselves, without their actors (see <see cref="Refresh"/>).</summary>
+    private static string Entry(string isKey, string isEventOfKey) => $@"
 DELETE FROM TimelineEntries WHERE EntryKey {isKey}
     AND NOT EXISTS (SELECT 1 FROM Events e WHERE e.GroupId = TimelineEntries.EntryKey)
     AND NOT EXISTS (SELECT 1 FROM Events e WHERE e.Id = -TimelineEntries.EntryKey AND e.GroupId IS NULL);
@@ -148,15 +223,6 @@ INSERT INTO TimelineEntries(EntryKey, SortDate, FirstEventId, Type, AmountValue,
     FROM Events e LEFT JOIN Articles a ON a.Id = e.ArticleId
     WHERE e.Id {isEventOfKey} AND e.GroupId IS NULL
     ON CONFLICT(EntryKey) DO UPDATE SET {EntryColumns};
-DELETE FROM TimelineActors WHERE EntryKey {isKey};
-INSERT OR IGNORE INTO TimelineActors(ActorId, EntryKey, SortDate, FirstEventId, Type, AmountValue, AmountCurrency)
-    SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
-    FROM TimelineEntries t JOIN Events e ON e.GroupId = t.EntryKey JOIN EventActors x ON x.EventId = e.Id
-    WHERE t.EntryKey {isKey}
-    UNION ALL
-    SELECT x.ActorId, t.EntryKey, t.SortDate, t.FirstEventId, t.Type, t.AmountValue, t.AmountCurrency
-    FROM TimelineEntries t JOIN Events e ON e.Id = -t.EntryKey AND e.GroupId IS NULL JOIN EventActors x ON x.EventId = e.Id
-    WHERE t.EntryKey {isKey};
 ";
 
     /// <summary>A column of the group's first report that has an amount (earliest published, then article, then position).</summary>

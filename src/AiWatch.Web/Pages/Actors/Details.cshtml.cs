@@ -126,19 +126,21 @@ public sealed class Details : PageModel
         // Newest first, as a dossier reads (the timeline has them oldest first); undated last either way.
         var (eventSkip, eventTake) = window.For("events");
         var events = await GroupedEvents.PageAsync(db, new EventFilter([], [actor.Slug]), eventSkip, eventTake, newestFirst: true, ct);
-        var quotesBy = db.Quotes.AsNoTracking().Where(q => q.SpeakerActorId == actor.Id);
         var (quoteSkip, quoteTake) = window.For("quotes");
-        var quoteCount = await quotesBy.CountAsync(ct);
-        var quotes = await InArticlesNaming(db, actor.Id, quoteCount, db.Quotes.Where(q => q.SpeakerActorId == actor.Id), q => q.ArticleId)
-            .OrderByDescending(x => x.PublishedDate).ThenBy(x => x.Fact.ArticleId).ThenBy(x => x.Fact.Start)
-            .Skip(quoteSkip).Take(quoteTake)
-            .Select(x => new { x.Fact.Text, x.Fact.Start, Article = new ArticleRef(x.Fact.ArticleId, ArticleTitles.Display(x.Fact.Article!.Title, x.Fact.Article.Url), x.PublishedDate) })
-            .ToListAsync(ct);
+        var quoteCount = await db.Quotes.CountAsync(q => q.SpeakerActorId == actor.Id, ct);
+        var quoteIds = await PageIdsAsync(db, ActorFacts.QuotesBy, actor.Id, quoteCount,
+            db.Quotes.Where(q => q.SpeakerActorId == actor.Id)
+                .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new DatedFact { Id = q.Id, PublishedDate = a.PublishedDate, ArticleId = q.ArticleId, Start = q.Start }),
+            quoteSkip, quoteTake, ct);
+        var quotes = InOrder(quoteIds, await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id))
+            .Select(q => new { q.Id, q.Text, q.Start, Article = new ArticleRef(q.ArticleId, ArticleTitles.Display(q.Article!.Title, q.Article.Url), q.Article.PublishedDate) })
+            .ToDictionaryAsync(q => q.Id, ct));
         var (claimSkip, claimTake) = window.For("claims");
         var claimByCount = await db.Claims.CountAsync(c => c.SpeakerActorId == actor.Id, ct);
         var claimAboutCount = await db.Claims.CountAsync(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id, ct);
-        var claimsBy = await ClaimsAsync(db, actor.Id, claimByCount, db.Claims.Where(c => c.SpeakerActorId == actor.Id), claimSkip, claimTake, ct);
-        var claimsAbout = await ClaimsAsync(db, actor.Id, claimAboutCount, db.Claims.Where(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id), claimSkip, claimTake, ct);
+        var claimsBy = await ClaimsAsync(db, ActorFacts.ClaimsBy, actor.Id, claimByCount, db.Claims.Where(c => c.SpeakerActorId == actor.Id), claimSkip, claimTake, ct);
+        var claimsAbout = await ClaimsAsync(db, ActorFacts.ClaimsAbout, actor.Id, claimAboutCount,
+            db.Claims.Where(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id), claimSkip, claimTake, ct);
         var mentioning = db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actor.Id);
         var (articleSkip, articleTake) = window.For("articles");
         var articles = await mentioning
@@ -176,36 +178,47 @@ public sealed class Details : PageModel
     private sealed record ClaimData(string Text, int Start, bool Hedged, ActorRef Speaker, ActorRef? Target, ArticleRef Article);
 
     /// <summary>
-    /// Facts of the actor with their article's date, to take the newest. Many facts (thousands of quotes of a much
-    /// quoted actor): walk the actor's articles newest first on the index of <see cref="ArticleActor"/> (ActorId,
-    /// PublishedDate) and stop at the page, instead of sorting them all by a date stored in another table; the
-    /// analyser attributes quotes and claims to actors it found in the article, so their articles are all there.
-    /// Few facts (an organisation rarely quoted, named in thousands of articles): sort those few.
+    /// Ids of one page of the actor's facts, newest article first. Many facts (thousands of quotes of a much quoted
+    /// actor): SQLite walks the actor's articles newest first and stops at the page
+    /// (<see cref="ActorFactQueries.NewestFactIdsAsync"/>), instead of sorting them all by a date stored in another
+    /// table. Few facts (an organisation rarely quoted, named in thousands of articles): sort those few.
     /// </summary>
-    private static IQueryable<Dated<T>> InArticlesNaming<T>(AiWatchDbContext db, int actorId, int factCount, IQueryable<T> facts,
-        System.Linq.Expressions.Expression<Func<T, int>> articleId)
-        where T : class => factCount > ManyFacts
-        ? db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actorId)
-            .Join(facts.AsNoTracking(), x => x.ArticleId, articleId, (x, fact) => new Dated<T> { PublishedDate = x.PublishedDate, Fact = fact })
-        : facts.AsNoTracking().Join(db.Articles, articleId, a => a.Id, (fact, a) => new Dated<T> { PublishedDate = a.PublishedDate, Fact = fact });
+    private static async Task<List<int>> PageIdsAsync(AiWatchDbContext db, ActorFacts which, int actorId, int factCount,
+        IQueryable<DatedFact> facts, int skip, int take, CancellationToken ct) => factCount > ManyFacts
+        ? (await db.NewestFactIdsAsync(which, actorId, skip, take, ct)).ToList()
+        : await facts.OrderByDescending(f => f.PublishedDate).ThenByDescending(f => f.ArticleId).ThenBy(f => f.Start)
+            .Skip(skip).Take(take).Select(f => f.Id).ToListAsync(ct);
 
-    /// <summary>Above this many, an actor's facts are read through its articles (see <see cref="InArticlesNaming"/>).</summary>
-    private const int ManyFacts = 2000;
+    /// <summary>Above this many, an actor's facts are read through its articles (see <see cref="PageIdsAsync"/>).</summary>
+    public const int ManyFacts = 2000;
 
-    // Member initialisation, not a constructor: EF Core sees through it to order and filter on its members.
-    private sealed class Dated<T>
+    // Member initialisation, not a constructor: EF Core sees through it to order on its members.
+    private sealed class DatedFact
     {
+        public int Id { get; init; }
         public DateOnly? PublishedDate { get; init; }
-        public T Fact { get; init; } = default!;
+        public int ArticleId { get; init; }
+        public int Start { get; init; }
     }
 
-    private static Task<List<ClaimData>> ClaimsAsync(AiWatchDbContext db, int actorId, int count, IQueryable<Claim> claims, int skip, int take, CancellationToken ct) =>
-        InArticlesNaming(db, actorId, count, claims, c => c.ArticleId)
-        .OrderByDescending(x => x.PublishedDate).ThenBy(x => x.Fact.ArticleId).ThenBy(x => x.Fact.Start)
-        .Skip(skip).Take(take)
-        .Select(x => new ClaimData(x.Fact.Text, x.Fact.Start, x.Fact.Hedged,
-            new ActorRef(x.Fact.SpeakerActor!.Slug, x.Fact.SpeakerActor.Name),
-            x.Fact.TargetActor == null ? null : new ActorRef(x.Fact.TargetActor.Slug, x.Fact.TargetActor.Name),
-            new ArticleRef(x.Fact.ArticleId, ArticleTitles.Display(x.Fact.Article!.Title, x.Fact.Article.Url), x.PublishedDate)))
-        .ToListAsync(ct);
+    private static List<T> InOrder<T>(IEnumerable<int> ids, IReadOnlyDictionary<int, T> rows) =>
+        ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+
+    private static async Task<List<ClaimData>> ClaimsAsync(AiWatchDbContext db, ActorFacts which, int actorId, int count, IQueryable<Claim> claims,
+        int skip, int take, CancellationToken ct)
+    {
+        var ids = await PageIdsAsync(db, which, actorId, count,
+            claims.Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new DatedFact { Id = c.Id, PublishedDate = a.PublishedDate, ArticleId = c.ArticleId, Start = c.Start }),
+            skip, take, ct);
+        return InOrder(ids, await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                Data = new ClaimData(c.Text, c.Start, c.Hedged,
+                    new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name),
+                    c.TargetActor == null ? null : new ActorRef(c.TargetActor.Slug, c.TargetActor.Name),
+                    new ArticleRef(c.ArticleId, ArticleTitles.Display(c.Article!.Title, c.Article.Url), c.Article.PublishedDate)),
+            })
+            .ToDictionaryAsync(c => c.Id, c => c.Data, ct));
+    }
 }

@@ -12,6 +12,6 @@ public static class EventCsv
     [
         g.Date ?? g.When?.ToString("yyyy-MM-dd"), g.DateApproximate ? "oui" : "non", g.Type, string.Join(" ; ", g.Actors.Select(a => a.Name)),
         g.AmountValue?.ToString(CultureInfo.InvariantCulture), g.AmountCurrency, g.Hedged ? "oui" : "non",
-        g.Sources.Count.ToString(CultureInfo.InvariantCulture), g.Lead.Evidence, baseUrl + g.Lead.Link,
+        g.ReportCount.ToString(CultureInfo.InvariantCulture), g.Lead.Evidence, baseUrl + g.Lead.Link,
     ]);
 }

@@ -17,6 +17,9 @@ public sealed record EventGroupRow(
     string Key, string Type, string? Date, DateOnly? DateStart, bool DateApproximate, DateOnly? When, decimal? AmountValue, string? AmountCurrency,
     bool Hedged, IReadOnlyList<ActorRef> Actors, IReadOnlyList<EventSource> Sources)
 {
+    /// <summary>How many articles' reports the group has; <see cref="Sources"/> lists the first of them.</summary>
+    public int ReportCount { get; init; } = 1;
+
     /// <summary>The first report's sentence: the one a single link goes to.</summary>
     public EventSource Lead => Sources[0];
 
@@ -144,15 +147,24 @@ public static class GroupedEvents
         return entries;
     }
 
-    /// <summary>The given ungrouped events and every report of the given groups, not only the matching ones: a group is shown whole.</summary>
+    /// <summary>Reports listed under a group: the earliest; the others are counted (<see cref="EventGroupRow.ReportCount"/>).</summary>
+    public const int ReportsShown = 5;
+
+    /// <summary>
+    /// The given ungrouped events and the first <see cref="ReportsShown"/> reports of the given groups, with what
+    /// every report of a group says (its count, its actors, whether its date is approximate) summed up in SQLite: a
+    /// group reported by hundreds of articles used to load every report and split every reporting article's text.
+    /// </summary>
     private static async Task<IReadOnlyList<EventGroupRow>> LoadGroupsAsync(AiWatchDbContext db, List<int> eventIds, List<int> groupIds, CancellationToken ct)
     {
         if (eventIds.Count == 0 && groupIds.Count == 0)
         {
             return [];
         }
+        var leads = (await db.LeadReportsAsync(groupIds, ReportsShown, ct)).ToDictionary(l => l.EventId);
+        var shown = eventIds.Concat(leads.Keys).ToList();
         var reports = await db.Events.AsNoTracking()
-            .Where(e => eventIds.Contains(e.Id) || (e.GroupId != null && groupIds.Contains(e.GroupId.Value)))
+            .Where(e => shown.Contains(e.Id))
             .Select(e => new
             {
                 e.Id, e.GroupId, e.Type, e.Date, e.DateStart, e.DateApproximate, e.AmountValue, e.AmountCurrency, e.Hedged, e.Evidence, e.EvidenceStart,
@@ -162,26 +174,39 @@ public static class GroupedEvents
             })
             .ToListAsync(ct);
         var links = await FactLinks.ForArticlesAsync(db, reports.Select(r => r.ArticleId), ct);
+        // Every actor of a group, its unshown reports' included, from the timeline statistics.
+        var groupActors = (await db.TimelineActors.AsNoTracking().Where(t => groupIds.Contains(t.EntryKey))
+                .Join(db.Actors, t => t.ActorId, a => a.Id, (t, a) => new { t.EntryKey, Actor = new ActorRef(a.Slug, a.Name) })
+                .ToListAsync(ct))
+            .ToLookup(t => t.EntryKey, t => t.Actor);
 
         var rows = reports
-            .GroupBy(r => r.GroupId is { } g ? $"g{g}" : $"e{r.Id}")
+            .GroupBy(r => r.GroupId)
+            .SelectMany(g => g.Key is null ? g.Select(r => new[] { r }) : [g.ToArray()])
             .Select(g =>
             {
                 var ordered = g.OrderBy(r => r.PublishedDate ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId).ThenBy(r => r.EvidenceStart).ToList();
                 var lead = ordered[0];
                 var summary = lead.Group;
-                var dated = ordered.FirstOrDefault(r => r.Date is not null);
+                var grouped = lead.GroupId is { } groupId ? leads[lead.Id] : null;
                 var (date, start) = summary is not null ? (summary.Date, summary.DateStart) : (lead.Date, lead.DateStart);
                 // Approximate only when no report gives that date outright.
-                var approximate = date is not null && ordered.Where(r => r.Date == date).All(r => r.DateApproximate);
-                var when = start ?? ordered.Select(r => r.PublishedDate).Where(d => d is not null).DefaultIfEmpty().Min();
+                var approximate = date is not null && (grouped?.DateApproximate ?? lead.DateApproximate);
+                // The reports are ordered by publication: the first dated one is the earliest.
+                var when = start ?? ordered.Select(r => r.PublishedDate).FirstOrDefault(d => d is not null);
+                var actors = ordered.SelectMany(r => r.Actors)
+                    .Concat(lead.GroupId is { } key ? groupActors[key].OrderBy(a => a.Name, StringComparer.Ordinal) : [])
+                    .Distinct().ToList();
                 return new EventGroupRow(
-                    g.Key, summary?.Type ?? lead.Type, date, start, approximate, when,
+                    lead.GroupId is { } id ? $"g{id}" : $"e{lead.Id}", summary?.Type ?? lead.Type, date, start, approximate, when,
                     summary?.AmountValue ?? ordered.Select(r => r.AmountValue).FirstOrDefault(v => v is not null),
                     summary?.AmountCurrency ?? ordered.Select(r => r.AmountCurrency).FirstOrDefault(v => v is not null),
-                    summary?.Hedged ?? ordered.All(r => r.Hedged),
-                    ordered.SelectMany(r => r.Actors).Distinct().ToList(),
-                    ordered.Select(r => new EventSource(r.ArticleId, r.ArticleTitle, r.Source, r.PublishedDate, r.Evidence, links.To(r.ArticleId, r.EvidenceStart))).ToList());
+                    summary?.Hedged ?? lead.Hedged,
+                    actors,
+                    ordered.Select(r => new EventSource(r.ArticleId, r.ArticleTitle, r.Source, r.PublishedDate, r.Evidence, links.To(r.ArticleId, r.EvidenceStart))).ToList())
+                {
+                    ReportCount = grouped?.Reports ?? 1,
+                };
             })
             .ToList();
         return rows;

@@ -57,7 +57,7 @@ public sealed class Index : PageModel
         Periods = Group(groups);
         (Lanes, Points) = Chart(groups, Filter);
         Actors = await db.Actors.AsNoTracking()
-            .Where(a => db.EventActors.Any(ea => ea.ActorId == a.Id))
+            .Where(a => db.TimelineActors.Any(t => t.ActorId == a.Id))
             .OrderBy(a => a.Name)
             .Select(a => new ActorRef(a.Slug, a.Name))
             .ToListAsync(ct);
