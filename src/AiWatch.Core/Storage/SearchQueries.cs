@@ -44,14 +44,15 @@ public static class SearchQueries
     /// a commoner one gets its newest <paramref name="max"/> matches, newest first, which FTS5 reads straight
     /// off its index.
     /// </summary>
-    public static async Task<IReadOnlyList<SearchHit>> SearchRecentAsync(this AiWatchDbContext db, string? input, int max, CancellationToken ct = default)
+    /// <remarks><c>knownMatches</c>: the matches already counted (<see cref="SearchCountAsync"/>, with a cap above <see cref="RankedMatches"/>), so as not to count them twice.</remarks>
+    public static async Task<IReadOnlyList<SearchHit>> SearchRecentAsync(this AiWatchDbContext db, string? input, int max, int? knownMatches = null, CancellationToken ct = default)
     {
         var match = FtsQuery.Build(input);
         if (match is null)
         {
             return Array.Empty<SearchHit>();
         }
-        var common = await CountAsync(db, match, RankedMatches + 1, ct) > RankedMatches;
+        var common = (knownMatches ?? await CountAsync(db, match, RankedMatches + 1, ct)) > RankedMatches;
         var rank = common ? "-rowid" : "bm25(search_index, 0, 0, 0, 4.0, 1.0)";
         // rowid breaks ties between equal ranks, so paging never repeats or skips a hit.
         return await db.SearchHits.FromSqlRaw($@"

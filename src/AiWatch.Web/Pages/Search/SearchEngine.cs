@@ -31,13 +31,15 @@ public static class SearchEngine
 
     public static async Task<SearchResult> RunAsync(AiWatchDbContext db, string query, SearchFilter filter, PageRequest page, CancellationToken ct)
     {
-        var candidates = await CandidatesAsync(db, query, ct);
+        // Counted once, up front, when the total shown is the count (no filter): it also tells whether to rank.
+        int? matches = filter.IsEmpty ? await db.SearchCountAsync(query, CountCap, ct) : null;
+        var candidates = await CandidatesAsync(db, query, matches, ct);
         var kept = candidates.Where(c => Keeps(filter, c, except: null)).ToList();
         if (filter.Sort == SearchFilter.ByDate)
         {
             kept = kept.OrderByDescending(c => c.PublishedDate ?? DateOnly.MinValue).ThenBy(c => c.Order).ToList();
         }
-        var total = filter.IsEmpty && candidates.Count == MaxHits ? await db.SearchCountAsync(query, CountCap, ct) : kept.Count;
+        var total = matches is { } counted && candidates.Count == MaxHits ? counted : kept.Count;
         var rows = await RowsAsync(db, query, kept.Skip(page.Skip).Take(page.PageSize).ToList(), ct);
         var facets = await FacetsAsync(db, candidates, filter, ct);
         return new SearchResult(new PagedResult<SearchRow>(page.Page, page.PageSize, total, rows), facets, candidates.Count == MaxHits);
@@ -50,9 +52,9 @@ public static class SearchEngine
         return result.Page.Items;
     }
 
-    private static async Task<IReadOnlyList<Candidate>> CandidatesAsync(AiWatchDbContext db, string query, CancellationToken ct)
+    private static async Task<IReadOnlyList<Candidate>> CandidatesAsync(AiWatchDbContext db, string query, int? matches, CancellationToken ct)
     {
-        var hits = await db.SearchRecentAsync(query, MaxHits, ct);
+        var hits = await db.SearchRecentAsync(query, MaxHits, matches, ct);
         if (hits.Count == 0)
         {
             return [];
