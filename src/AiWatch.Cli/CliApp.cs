@@ -12,7 +12,7 @@ public static class CliApp
           analyze <file|dir>... [--out F.jsonl]     extraction and analysis, one JSON line per input
               [--actors F]                          actor registry (default: seeds/actors.json)
           ingest <url|file|dir>... [--db CS]        store articles into the database
-              [--threads N]                         threads analysing ahead of the writer (default: one per core)
+              [--threads N]                         threads analysing ahead of the writer (default: one per core; 0: one core in all)
           reanalyze [--db CS]                       re-run analysis over every stored article
           feeds add <url> [--interval MIN]          add an RSS/Atom feed, or the feed an HTML page links to (default 30 min)
           feeds list                                feeds with their polling state, last error and item counts

@@ -42,7 +42,7 @@ public static class IngestCommand
 
     /// <summary>
     /// Threads that read and analyse ahead of the writer: one per core by default; fewer leave a core to a web app
-    /// serving readers from the same machine during a large import.
+    /// serving readers from the same machine during a large import, and 0 does everything on the writer's thread.
     /// </summary>
     internal static int Threads(CommandLine command)
     {
@@ -51,9 +51,9 @@ public static class IngestCommand
         {
             return Environment.ProcessorCount;
         }
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads is >= 1 and <= 64
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads is >= 0 and <= 64
             ? threads
-            : throw new CliUsageException($"--threads must be a whole number from 1 to 64, not '{text}'");
+            : throw new CliUsageException($"--threads must be a whole number from 0 to 64, not '{text}'");
     }
 
     /// <summary>

@@ -4,7 +4,9 @@ namespace AiWatch.Core.Ingestion;
 /// How <see cref="InputIngestion"/> spreads its work: how many inputs are read, extracted and analysed at once,
 /// and how many stored articles share one transaction. <see cref="OneByOne"/> (an admin's URL, a feed's items)
 /// commits each article as soon as it is stored; <see cref="Bulk"/> (a folder of thousands of files) analyses on
-/// every core and commits in batches, each article still all or nothing inside its batch.
+/// every core and commits in batches, each article still all or nothing inside its batch. A
+/// <see cref="Parallelism"/> of 0 reads, analyses and stores each input in turn on the writer's thread: one core
+/// in all, for an import beside a web app serving readers on a small machine.
 /// </summary>
 public sealed record IngestionBatching(int Parallelism, int BatchSize, TimeSpan MaxBatchDuration, TimeSpan DisputeInterval)
 {

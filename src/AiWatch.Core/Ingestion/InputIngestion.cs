@@ -35,11 +35,18 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
         var stored = batching.Batched ? await ingestor.StoredFingerprintsAsync(ct) : null;
         Func<string, string, bool>? storedUnchanged = stored is null ? null : (url, hash) => stored.TryGetValue(url, out var known) && known == hash;
         var ahead = new Queue<Task<PreparedInput>>();
+        using var threads = new SemaphoreSlim(Math.Max(1, batching.Parallelism));
         try
         {
             foreach (var work in WorkItems(inputs))
             {
-                ahead.Enqueue(Task.Run(() => PrepareAsync(work, storedUnchanged, ct), ct));
+                if (batching.Parallelism == 0)
+                {
+                    // Read, analyse and store in turn: the import never takes more than one core.
+                    await writer.AddAsync(await PrepareAsync(work, storedUnchanged, ct), ct);
+                    continue;
+                }
+                ahead.Enqueue(PrepareOnThreadAsync(threads, work, storedUnchanged, ct));
                 // A few inputs per thread ahead, so the threads keep busy while the writer commits.
                 if (ahead.Count > 4 * batching.Parallelism)
                 {
@@ -96,6 +103,20 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
     /// Reads, extracts and analyses one input. Any failure that belongs to this input alone (unreadable,
     /// unfetchable, even an analyser fault on a hostile text) becomes its result; cancellation stops the batch.
     /// </summary>
+    /// <summary>Prepares on a pool thread once one of the <see cref="IngestionBatching.Parallelism"/> slots is free.</summary>
+    private async Task<PreparedInput> PrepareOnThreadAsync(SemaphoreSlim threads, WorkItem work, Func<string, string, bool>? storedUnchanged, CancellationToken ct)
+    {
+        await threads.WaitAsync(ct);
+        try
+        {
+            return await Task.Run(() => PrepareAsync(work, storedUnchanged, ct), ct);
+        }
+        finally
+        {
+            threads.Release();
+        }
+    }
+
     private async Task<PreparedInput> PrepareAsync(WorkItem work, Func<string, string, bool>? storedUnchanged, CancellationToken ct)
     {
         if (work.Read is null)

@@ -50,8 +50,19 @@ public sealed class IngestCommandTests
         Assert.Equal(["1", "2", "3", "4", "5"], run.OutLines[..^1].Select(line => line.Split('\t')[1]));
     }
 
+    [Fact]
+    public async Task No_analysis_thread_stores_the_same_articles_in_the_same_order_on_one_core()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+
+        var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--threads", "0", "--db", database.ConnectionString, "--actors", RepositoryFiles.ActorsJson);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["1", "2", "3", "4", "5"], run.OutLines[..^1].Select(line => line.Split('\t')[1]));
+    }
+
     [Theory]
-    [InlineData("0")]
+    [InlineData("-1")]
     [InlineData("65")]
     [InlineData("deux")]
     public async Task A_thread_count_out_of_range_is_a_usage_error(string threads)
@@ -59,7 +70,7 @@ public sealed class IngestCommandTests
         var run = await CliRunner.RunAsync("ingest", RepositoryFiles.Seeds, "--threads", threads, "--actors", RepositoryFiles.ActorsJson);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"aiwatch ingest: --threads must be a whole number from 1 to 64, not '{threads}'", run.ErrorLines[0]);
+        Assert.Equal($"aiwatch ingest: --threads must be a whole number from 0 to 64, not '{threads}'", run.ErrorLines[0]);
     }
 
     [Fact]
