@@ -22,8 +22,12 @@ public sealed class SimHashIndex
     public const int Bands = MaxDistance + 1;
 
     private const int BandBits = 64 / Bands;
+    private const int ValuesPerBand = 1 << BandBits;
 
-    private readonly Dictionary<(int Band, int Value), List<int>> buckets = new();
+    // Bucket (band, value) at band * ValuesPerBand + value, each entry with its hash: a lookup reads candidates
+    // straight from the bucket (no dictionary lookup, no set of those already seen), since text written from a
+    // common template makes some buckets hold thousands of entries.
+    private readonly List<(int Id, long Hash)>?[] buckets = new List<(int Id, long Hash)>?[Bands * ValuesPerBand];
     private readonly Dictionary<int, long> hashes = new();
 
     public int Count => hashes.Count;
@@ -33,36 +37,32 @@ public sealed class SimHashIndex
     {
         if (hashes.TryGetValue(id, out var old))
         {
-            foreach (var key in Keys(old))
+            for (var band = 0; band < Bands; band++)
             {
-                buckets[key].Remove(id);
+                buckets[Bucket(old, band)]!.RemoveAll(entry => entry.Id == id);
             }
         }
         hashes[id] = hash;
-        foreach (var key in Keys(hash))
+        for (var band = 0; band < Bands; band++)
         {
-            if (!buckets.TryGetValue(key, out var list))
-            {
-                buckets[key] = list = new List<int>();
-            }
-            list.Add(id);
+            (buckets[Bucket(hash, band)] ??= []).Add((id, hash));
         }
     }
 
     /// <summary>Entries within <see cref="MaxDistance"/> bits of <paramref name="hash"/>, nearest first, then by id.</summary>
     public IReadOnlyList<(int Id, int Distance)> Near(long hash, int? excludeId = null)
     {
-        var seen = new HashSet<int>();
         var found = new List<(int Id, int Distance)>();
-        foreach (var key in Keys(hash))
+        for (var band = 0; band < Bands; band++)
         {
-            if (!buckets.TryGetValue(key, out var list))
+            if (buckets[Bucket(hash, band)] is not { } list)
             {
                 continue;
             }
-            foreach (var id in list)
+            foreach (var (id, stored) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
             {
-                if (id != excludeId && seen.Add(id) && SimHash.Distance(hash, hashes[id]) is var distance and <= MaxDistance)
+                // An entry close enough shares several bands: it is kept once.
+                if (id != excludeId && SimHash.Distance(hash, stored) is var distance and <= MaxDistance && !found.Exists(f => f.Id == id))
                 {
                     found.Add((id, distance));
                 }
@@ -71,12 +71,6 @@ public sealed class SimHashIndex
         return found.OrderBy(f => f.Distance).ThenBy(f => f.Id).ToList();
     }
 
-    private static IEnumerable<(int Band, int Value)> Keys(long hash)
-    {
-        var bits = unchecked((ulong)hash);
-        for (var band = 0; band < Bands; band++)
-        {
-            yield return (band, (int)((bits >> (band * BandBits)) & ((1UL << BandBits) - 1)));
-        }
-    }
+    private static int Bucket(long hash, int band) =>
+        band * ValuesPerBand + (int)((unchecked((ulong)hash) >> (band * BandBits)) & (ValuesPerBand - 1));
 }

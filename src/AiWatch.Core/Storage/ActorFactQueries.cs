@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace AiWatch.Core.Storage;
 
 /// <summary>Which of an actor's facts a dossier lists.</summary>
@@ -31,32 +29,9 @@ public static class ActorFactQueries
             ActorFacts.ClaimsAbout => ("Claims AS f INDEXED BY IX_Claims_ArticleId", "f.TargetActorId = $actor AND f.SpeakerActorId <> $actor"),
             _ => throw new ArgumentOutOfRangeException(nameof(facts), facts, null),
         };
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $@"SELECT f.Id FROM ArticleActors a CROSS JOIN {table}
+        return await RawSql.ListAsync(db, $@"SELECT f.Id FROM ArticleActors a CROSS JOIN {table}
                 WHERE a.ActorId = $actor AND f.ArticleId = a.ArticleId AND {condition}
-                ORDER BY a.PublishedDate DESC, a.ArticleId DESC, f.Start LIMIT $take OFFSET $skip";
-            foreach (var (name, value) in new[] { ("$actor", actorId), ("$take", take), ("$skip", skip) })
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-            var ids = new List<int>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                ids.Add(reader.GetInt32(0));
-            }
-            return ids;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+                ORDER BY a.PublishedDate DESC, a.ArticleId DESC, f.Start LIMIT $take OFFSET $skip",
+            [("$actor", actorId), ("$take", take), ("$skip", skip)], reader => reader.GetInt32(0), ct);
     }
 }

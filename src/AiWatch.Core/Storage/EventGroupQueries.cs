@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 
 namespace AiWatch.Core.Storage;
 
@@ -22,35 +21,16 @@ public static class EventGroupQueries
         {
             return [];
         }
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            // The ids are integers formatted here, safe to inline; min() over no row is NULL: no report gives the date outright.
-            command.CommandText = $@"SELECT Id, GroupId, Reports, coalesce(Approximate, 1) FROM (
+        // The ids are integers formatted here, safe to inline; min() over no row is NULL: no report gives the date outright.
+        return await RawSql.ListAsync(db, $@"SELECT Id, GroupId, Reports, coalesce(Approximate, 1) FROM (
                 SELECT e.Id, e.GroupId,
                     row_number() OVER (PARTITION BY e.GroupId ORDER BY a.PublishedDate IS NULL, a.PublishedDate, e.ArticleId, e.EvidenceStart) AS Position,
                     count(*) OVER (PARTITION BY e.GroupId) AS Reports,
                     min(CASE WHEN e.Date = g.Date THEN e.DateApproximate END) OVER (PARTITION BY e.GroupId) AS Approximate
                 FROM Events e JOIN Articles a ON a.Id = e.ArticleId JOIN EventGroups g ON g.Id = e.GroupId
                 WHERE e.GroupId IN ({string.Join(",", groupIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))}))
-                WHERE Position <= $perGroup ORDER BY GroupId, Position";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$perGroup";
-            parameter.Value = perGroup;
-            command.Parameters.Add(parameter);
-            var leads = new List<LeadReport>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                leads.Add(new LeadReport(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3) != 0));
-            }
-            return leads;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+                WHERE Position <= $perGroup ORDER BY GroupId, Position",
+            [("$perGroup", perGroup)],
+            reader => new LeadReport(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3) != 0), ct);
     }
 }

@@ -79,28 +79,9 @@ public static class SearchQueries
         // command, not an EF Core query: the SQL differs with every page of ids, and EF Core compiles each new text.
         var sql = $@"SELECT kind, item_id, snippet(search_index, 4, '{HighlightStart}', '{HighlightEnd}', '…', 24)
                      FROM search_index WHERE search_index MATCH $match AND rowid IN ({string.Join(",", rowids)})";
-        var snippets = new Dictionary<(string, int), string>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$match";
-            parameter.Value = match;
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                snippets[(reader.GetString(0), reader.GetInt32(1))] = reader.IsDBNull(2) ? "" : reader.GetString(2);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-        return snippets;
+        var rows = await RawSql.ListAsync(db, sql, [("$match", match)],
+            reader => (Key: (reader.GetString(0), reader.GetInt32(1)), Snippet: reader.IsDBNull(2) ? "" : reader.GetString(2)), ct);
+        return rows.ToDictionary(r => r.Key, r => r.Snippet);
     }
 
     /// <summary>How many rows match, counted up to <paramref name="cap"/> (a common word matches most of the index: counting stops there).</summary>
@@ -110,26 +91,7 @@ public static class SearchQueries
         return match is null ? 0 : await CountAsync(db, match, cap, ct);
     }
 
-    private static async Task<int> CountAsync(AiWatchDbContext db, string match, int cap, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH $match LIMIT $cap)";
-            foreach (var (name, value) in new (string, object)[] { ("$match", match), ("$cap", cap) })
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-            return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private static async Task<int> CountAsync(AiWatchDbContext db, string match, int cap, CancellationToken ct) =>
+        (await RawSql.ListAsync(db, "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH $match LIMIT $cap)",
+            [("$match", match), ("$cap", cap)], reader => reader.GetInt32(0), ct)).Single();
 }

@@ -31,28 +31,9 @@ public static class StatisticsQueries
     /// </summary>
     public static async Task<IReadOnlyList<CurrencyTotal>> ActorStakesAsync(this AiWatchDbContext db, int actorId, CancellationToken ct = default)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = @"SELECT AmountCurrency, sum(AmountValue), count(*) FROM TimelineActors
-                WHERE ActorId = $actor AND AmountCurrency IS NOT NULL AND AmountValue IS NOT NULL GROUP BY AmountCurrency";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$actor";
-            parameter.Value = actorId;
-            command.Parameters.Add(parameter);
-            var totals = new List<CurrencyTotal>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                totals.Add(new CurrencyTotal(reader.GetString(0), (decimal)reader.GetDouble(1), reader.GetInt32(2)));
-            }
-            return totals.OrderByDescending(t => t.Total).ToList();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var totals = await RawSql.ListAsync(db, @"SELECT AmountCurrency, sum(AmountValue), count(*) FROM TimelineActors
+                WHERE ActorId = $actor AND AmountCurrency IS NOT NULL AND AmountValue IS NOT NULL GROUP BY AmountCurrency",
+            [("$actor", actorId)], reader => new CurrencyTotal(reader.GetString(0), (decimal)reader.GetDouble(1), reader.GetInt32(2)), ct);
+        return totals.OrderByDescending(t => t.Total).ToList();
     }
 }
