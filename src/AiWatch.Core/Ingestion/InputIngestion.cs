@@ -99,10 +99,6 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
     public static bool IsWebUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// Reads, extracts and analyses one input. Any failure that belongs to this input alone (unreadable,
-    /// unfetchable, even an analyser fault on a hostile text) becomes its result; cancellation stops the batch.
-    /// </summary>
     /// <summary>Prepares on a pool thread once one of the <see cref="IngestionBatching.Parallelism"/> slots is free.</summary>
     private async Task<PreparedInput> PrepareOnThreadAsync(SemaphoreSlim threads, WorkItem work, Func<string, string, bool>? storedUnchanged, CancellationToken ct)
     {
@@ -117,6 +113,10 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
         }
     }
 
+    /// <summary>
+    /// Reads, extracts and analyses one input. Any failure that belongs to this input alone (unreadable,
+    /// unfetchable, even an analyser fault on a hostile text) becomes its result; cancellation stops the batch.
+    /// </summary>
     private async Task<PreparedInput> PrepareAsync(WorkItem work, Func<string, string, bool>? storedUnchanged, CancellationToken ct)
     {
         if (work.Read is null)

@@ -77,8 +77,15 @@ public static class SearchQueries
         }
         // The ids are numbers computed here, so they are safe to inline; the user's words stay a parameter. A plain
         // command, not an EF Core query: the SQL differs with every page of ids, and EF Core compiles each new text.
-        var sql = $@"SELECT kind, item_id, snippet(search_index, 4, '{HighlightStart}', '{HighlightEnd}', '…', 24)
-                     FROM search_index WHERE search_index MATCH $match AND rowid IN ({string.Join(",", rowids)})";
+        // "MATCH … AND rowid IN (…)" made FTS5 look each id up in the doclists of every word (10 ms for 20 rows of a
+        // common phrase); a rowid range is read in one pass, and snippet() runs only for the rows shown. The range
+        // spans at most the candidates a page is taken from (SearchRecentAsync): the newest few hundred matches of a
+        // common query, or the few thousand of a rarer one.
+        var sql = $@"SELECT kind, item_id, snippet FROM (
+                         SELECT kind, item_id, CASE WHEN rowid IN ({string.Join(",", rowids)})
+                             THEN snippet(search_index, 4, '{HighlightStart}', '{HighlightEnd}', '…', 24) END AS snippet
+                         FROM search_index WHERE search_index MATCH $match AND rowid BETWEEN {rowids.Min()} AND {rowids.Max()})
+                     WHERE snippet IS NOT NULL";
         var rows = await RawSql.ListAsync(db, sql, [("$match", match)],
             reader => (Key: (reader.GetString(0), reader.GetInt32(1)), Snippet: reader.IsDBNull(2) ? "" : reader.GetString(2)), ct);
         return rows.ToDictionary(r => r.Key, r => r.Snippet);

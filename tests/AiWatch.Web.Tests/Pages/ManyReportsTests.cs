@@ -1,3 +1,4 @@
+using AiWatch.Core.Storage;
 using AiWatch.Core.Model;
 using Microsoft.EntityFrameworkCore;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;
@@ -116,5 +117,24 @@ public sealed class ManyReportsTests : IClassFixture<ManyReportsTests.ManyArticl
         Assert.StartsWith("Article 0", sources[0].Trim());
         Assert.StartsWith($"Article {GroupedEvents.ReportsShown - 1}", sources[^1].Trim());
         Assert.Contains("OpenAI", entry.TextContent);
+    }
+
+    [Fact]
+    public async Task A_search_matching_more_than_the_ranked_limit_says_so_and_marks_the_words_of_every_row_shown()
+    {
+        var client = app.CreateClient();
+        // "Altman" is in every article's text and is the speaker of every quote and claim: three times Count matches.
+        Assert.True(3 * ManyArticles.Count > SearchQueries.RankedMatches);
+
+        var first = await client.GetDocumentAsync("/search?q=Altman");
+        var articles = await client.GetDocumentAsync("/search?q=Altman&kind=article&page=3");
+
+        Assert.Contains($"Plus de {SearchQueries.RankedMatches} résultat(s)", first.QuerySelector("p[role=status]")?.TextContent);
+        var newest = await app.WithDbAsync(db => db.Articles.MaxAsync(a => a.Id));
+        Assert.StartsWith($"/articles/{newest}#", first.QuerySelector("ol.results > li .snippet a")?.GetAttribute("href"));
+        // A later page of one kind shows rows scattered among the matches: each snippet still marks the word.
+        var rows = articles.QuerySelectorAll("ol.results > li").ToList();
+        Assert.Equal(20, rows.Count);
+        Assert.All(rows, row => Assert.Equal("Altman", row.QuerySelector(".snippet mark")?.TextContent));
     }
 }

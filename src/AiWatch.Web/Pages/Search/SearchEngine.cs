@@ -24,8 +24,12 @@ public static class SearchEngine
 {
     public const int MaxHits = 300;
     public const int FacetSize = 12;
-    /// <summary>Matches counted at most: beyond it the page says "plus de" (counting all matches of a common word is a pass over the index).</summary>
-    public const int CountCap = 10_000;
+    /// <summary>
+    /// Matches counted at most: beyond <see cref="SearchQueries.RankedMatches"/> the page says "plus de". Counting is a
+    /// pass over the matches (for a phrase, over the positions of each of its words), and one past the ranking limit
+    /// is all the search needs to know; counting to 10,000 cost a common phrase a quarter of its time.
+    /// </summary>
+    public const int CountCap = SearchQueries.RankedMatches + 1;
 
     private sealed record Candidate(SearchHit Hit, int Order, string Source, DateOnly? PublishedDate, IReadOnlySet<string> Actors, IReadOnlySet<string> Types, int? FactStart);
 
@@ -59,36 +63,20 @@ public static class SearchEngine
         {
             return [];
         }
-        var articleIds = hits.Select(h => h.ArticleId).Distinct().ToList();
-        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, Source = a.Source!.Name, a.PublishedDate })
-            .ToDictionaryAsync(a => a.Id, ct);
-        var mentioned = (await db.ArticleActors.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId))
-                .Join(db.Actors, m => m.ActorId, a => a.Id, (m, a) => new { m.ArticleId, a.Slug }).ToListAsync(ct))
-            .ToLookup(m => m.ArticleId, m => m.Slug);
-        var types = (await db.Events.AsNoTracking().Where(e => articleIds.Contains(e.ArticleId))
-                .Select(e => new { e.ArticleId, e.Type }).Distinct().ToListAsync(ct))
-            .ToLookup(e => e.ArticleId, e => e.Type);
-        var quoteIds = hits.Where(h => h.Kind == "quote").Select(h => h.ItemId).ToList();
-        var quotes = await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id))
-            .Select(q => new { q.Id, q.Start, Speaker = q.SpeakerActor == null ? null : q.SpeakerActor.Slug })
-            .ToDictionaryAsync(q => q.Id, ct);
-        var claimIds = hits.Where(h => h.Kind == "claim").Select(h => h.ItemId).ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Start, Speaker = c.SpeakerActor!.Slug, Target = c.TargetActor == null ? null : c.TargetActor.Slug })
-            .ToDictionaryAsync(c => c.Id, ct);
-
+        var details = await SearchHitDetails.ReadAsync(db, hits, ct);
         return hits.Select((hit, order) =>
         {
-            var article = articles.GetValueOrDefault(hit.ArticleId);
+            var article = details.Articles.GetValueOrDefault(hit.ArticleId);
+            var types = article?.EventTypes ?? new HashSet<string>();
             // An article is about the actors it names; a quote about its speaker; a claim about its speaker and target.
-            var (actors, start) = hit.Kind switch
+            var fact = hit.Kind switch
             {
-                "quote" when quotes.TryGetValue(hit.ItemId, out var q) => (q.Speaker is null ? [] : new[] { q.Speaker }, (int?)q.Start),
-                "claim" when claims.TryGetValue(hit.ItemId, out var c) => (new[] { c.Speaker, c.Target }.OfType<string>().ToArray(), c.Start),
-                _ => (mentioned[hit.ArticleId].ToArray(), null),
+                "quote" => details.Quotes.GetValueOrDefault(hit.ItemId),
+                "claim" => details.Claims.GetValueOrDefault(hit.ItemId),
+                _ => null,
             };
-            return new Candidate(hit, order, article?.Source ?? "", article?.PublishedDate, actors.ToHashSet(), types[hit.ArticleId].ToHashSet(), start);
+            var actors = fact?.Actors ?? (hit.Kind == "article" ? article?.Actors : null) ?? new HashSet<string>();
+            return new Candidate(hit, order, article?.Source ?? "", article?.PublishedDate, actors, types, fact?.Start);
         }).ToList();
     }
 
