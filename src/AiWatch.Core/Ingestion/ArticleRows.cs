@@ -1,6 +1,7 @@
 using System.Data.Common;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Core.Storage.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -46,13 +47,15 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
         public RowCommand<Claim> Claim { get; } = RowCommand<Claim>.Insert(db, returnId: false);
         public RowCommand<Amount> Amount { get; } = RowCommand<Amount>.Insert(db, returnId: false);
         public RowCommand<EventGroup> NewGroup { get; } = RowCommand<EventGroup>.Insert(db, returnId: true);
+        public DbCommand MentionsPending { get; } = Query(db, StatisticsSql.MarkMentionsPending);
+        public DbCommand MentionsCounted { get; } = Query(db, StatisticsSql.AddArticleMentions);
         public RowCommand<EventGroup> GroupSummary { get; } = RowCommand<EventGroup>.Update(db,
             nameof(EventGroup.Date), nameof(EventGroup.DateStart), nameof(EventGroup.AmountValue), nameof(EventGroup.AmountCurrency),
             nameof(EventGroup.Hedged), nameof(EventGroup.ActorSlugs), nameof(EventGroup.SourceCount));
 
         public void Dispose()
         {
-            foreach (var command in new IDisposable[] { Article, Mention, CoMention, Event, EventActor, Quote, Claim, Amount, NewGroup, GroupSummary })
+            foreach (var command in new IDisposable[] { Article, Mention, CoMention, Event, EventActor, Quote, Claim, Amount, NewGroup, GroupSummary, MentionsPending, MentionsCounted })
             {
                 command.Dispose();
             }
@@ -117,11 +120,7 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
     public void InsertFacts(Article article)
     {
         var rows = Current().Write;
-        foreach (var mention in article.Mentions)
-        {
-            mention.ArticleId = article.Id;
-            rows.Mention.Execute(mention);
-        }
+        InsertMentions(rows, article);
         foreach (var pair in article.CoMentions)
         {
             pair.ArticleId = article.Id;
@@ -152,6 +151,28 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
             amount.ArticleId = article.Id;
             rows.Amount.Execute(amount);
         }
+    }
+
+    /// <summary>The mentions of a new article, their statistics added up once for the article (StatisticsSql.AddArticleMentions).</summary>
+    private static void InsertMentions(Writes rows, Article article)
+    {
+        if (article.Mentions.Count == 0)
+        {
+            return;
+        }
+        Execute(rows.MentionsPending, article.Id);
+        foreach (var mention in article.Mentions)
+        {
+            mention.ArticleId = article.Id;
+            rows.Mention.Execute(mention);
+        }
+        Execute(rows.MentionsCounted, article.Id);
+    }
+
+    private static void Execute(DbCommand command, int articleId)
+    {
+        command.Parameters[0].Value = articleId;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Inserts a new group (its summary already set) and returns its id.</summary>

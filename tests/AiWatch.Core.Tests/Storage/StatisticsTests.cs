@@ -86,6 +86,8 @@ public sealed class StatisticsTests
         await new InputIngestion(ingestor, fetcher: null, NullLogger.Instance, IngestionBatching.Bulk with { BatchSize = 40 }).IngestAllAsync([folder]);
         Assert.True(await db.EventGroups.AnyAsync(g => g.SourceCount > 1), "the generated articles report some happenings twice");
         await AssertMatchesRecomputeAsync(db, "after a bulk import");
+        // New articles' mentions were counted by their writer, each article unmarked before its batch committed.
+        Assert.Equal(0L, await ScalarAsync(db, "SELECT count(*) FROM MentionStatsPending"));
 
         // Each statement below is one kind of change the triggers follow, checked on its own.
         var changes = new (string What, string Sql)[]
@@ -100,6 +102,8 @@ public sealed class StatisticsTests
             ("a group's summary changing", "UPDATE EventGroups SET DateStart = '1999-01-01', AmountValue = NULL WHERE Id = (SELECT min(Id) FROM EventGroups)"),
             ("reports deleted", "DELETE FROM Events WHERE Id IN (SELECT Id FROM Events ORDER BY Id DESC LIMIT 25)"),
             ("a group deleted", "DELETE FROM EventGroups WHERE Id = (SELECT max(GroupId) FROM Events)"),
+            ("a mention added by another writer",
+                "INSERT INTO Mentions(ArticleId, ActorId, Start, Length, Surface, AnalyzerVersion, Kind) SELECT max(ArticleId), min(ActorId), 0, 1, 'x', 'test', 0 FROM Mentions"),
         };
         foreach (var (what, sql) in changes)
         {
@@ -124,6 +128,14 @@ public sealed class StatisticsTests
         var actors = await db.TimelineActors.Where(a => a.EntryKey == entry.EntryKey).Select(a => a.ActorId).ToListAsync();
         Assert.Equal(2, actors.Count);
         Assert.Equal(await db.ActorStats.SumAsync(s => s.Mentions), await db.Mentions.CountAsync(m => m.Kind == Model.MentionKind.Literal));
+    }
+
+    private static async Task<object?> ScalarAsync(AiWatchDbContext db, string sql)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     private static async Task AssertMatchesRecomputeAsync(AiWatchDbContext db, string when)

@@ -19,7 +19,7 @@ internal static class StatisticsSql
 {
     public static readonly string CreateTriggers = string.Join("\n", new[]
     {
-        Trigger("stats_mentions_ai", "AFTER INSERT ON Mentions", AddMention("new")),
+        MentionInsertTrigger(countedByWriter: true),
         Trigger("stats_mentions_ad", "AFTER DELETE ON Mentions", RemoveMention("old")),
         Trigger("stats_mentions_au", "AFTER UPDATE OF ArticleId, ActorId, Kind ON Mentions", RemoveMention("old") + AddMention("new")),
         Trigger("stats_articles_bd", "BEFORE DELETE ON Articles", RemoveDay("old.Id", "old.PublishedDate")),
@@ -45,6 +45,43 @@ internal static class StatisticsSql
         Trigger("stats_eventgroups_au_moved", "AFTER UPDATE ON EventGroups WHEN old.Id <> new.Id", LeaveEntry("old.Id") + LeaveEntry("new.Id")),
         Trigger("stats_eventgroups_ad", "AFTER DELETE ON EventGroups", LeaveEntry("old.Id")),
     });
+
+    /// <summary>
+    /// Counts a new mention, unless the writer of its article adds up all of the article's mentions at once
+    /// (<see cref="AddArticleMentions"/>): with <paramref name="countedByWriter"/>, mentions of an article listed in
+    /// MentionStatsPending are left to it.
+    /// </summary>
+    public static string MentionInsertTrigger(bool countedByWriter) => Trigger("stats_mentions_ai",
+        "AFTER INSERT ON Mentions" + (countedByWriter ? " WHEN NOT EXISTS (SELECT 1 FROM MentionStatsPending p WHERE p.ArticleId = new.ArticleId)" : ""),
+        AddMention("new"));
+
+    /// <summary>
+    /// Articles whose writer counts their mentions itself. A new article names a few actors sixteen times on
+    /// average: three upserts and two lookups per mention cost a bulk import about a seventh of its time, three
+    /// statements per article much less. A row lives only inside the writer's transaction (added before the
+    /// article's mentions, removed by <see cref="AddArticleMentions"/>), so no other connection ever sees one.
+    /// </summary>
+    public const string CreateMentionStatsPending = "CREATE TABLE IF NOT EXISTS MentionStatsPending (ArticleId INTEGER PRIMARY KEY);";
+
+    public const string DropMentionStatsPending = "DROP TABLE IF EXISTS MentionStatsPending;";
+
+    /// <summary>Marks the article $v as counted by its writer, before its mentions are inserted.</summary>
+    public const string MarkMentionsPending = "INSERT INTO MentionStatsPending(ArticleId) VALUES ($v);";
+
+    /// <summary>What the insert trigger does for each mention, for all the mentions of the article $v at once; then unmarks it.</summary>
+    public const string AddArticleMentions = @"
+INSERT INTO ActorStats(ActorId, Mentions, EpithetMentions)
+    SELECT ActorId, sum(Kind = 0), sum(Kind <> 0) FROM Mentions WHERE ArticleId = $v GROUP BY ActorId
+    ON CONFLICT(ActorId) DO UPDATE SET Mentions = Mentions + excluded.Mentions, EpithetMentions = EpithetMentions + excluded.EpithetMentions;
+INSERT INTO ArticleActors(ArticleId, ActorId, PublishedDate, Mentions, EpithetMentions)
+    SELECT m.ArticleId, m.ActorId, a.PublishedDate, sum(m.Kind = 0), sum(m.Kind <> 0)
+    FROM Mentions m JOIN Articles a ON a.Id = m.ArticleId WHERE m.ArticleId = $v GROUP BY m.ActorId
+    ON CONFLICT(ArticleId, ActorId) DO UPDATE SET Mentions = Mentions + excluded.Mentions, EpithetMentions = EpithetMentions + excluded.EpithetMentions;
+INSERT INTO ActorDailyMentions(ActorId, Day, Count)
+    SELECT m.ActorId, a.PublishedDate, count(*) FROM Mentions m JOIN Articles a ON a.Id = m.ArticleId
+    WHERE m.ArticleId = $v AND m.Kind = 0 AND a.PublishedDate IS NOT NULL GROUP BY m.ActorId
+    ON CONFLICT(ActorId, Day) DO UPDATE SET Count = Count + excluded.Count;
+DELETE FROM MentionStatsPending WHERE ArticleId = $v;";
 
     /// <summary>The timeline key of an event: its group's id, or minus its own id when it has no group.</summary>
     private const string OldEventKey = "coalesce(old.GroupId, -old.Id)";
