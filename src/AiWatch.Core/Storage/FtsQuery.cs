@@ -16,17 +16,7 @@ public static class FtsQuery
     /// <summary>The MATCH expression, or null when the input holds nothing searchable.</summary>
     public static string? Build(string? input)
     {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return null;
-        }
-        var text = Normalized(input.Length > MaxInputLength ? input[..MaxInputLength] : input);
-        var included = new List<string>();
-        var excluded = new List<string>();
-        foreach (var term in Terms(text).Take(MaxTerms))
-        {
-            (term.Excluded ? excluded : included).Add(term.Expression);
-        }
+        var (included, excluded) = Parse(input);
         if (included.Count == 0)
         {
             return null;
@@ -37,6 +27,40 @@ public static class FtsQuery
             query.Append(" NOT ").Append(term);
         }
         return query.ToString();
+    }
+
+    /// <summary>
+    /// The required terms of the MATCH expression <see cref="Build"/> makes, each a MATCH expression of its own
+    /// (to count its matches); empty when the input holds nothing searchable.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredTerms(string? input) => Parse(input).Included;
+
+    /// <summary>
+    /// The required and excluded terms. Stop words (<see cref="SearchStopWords"/>) typed as words of their own are
+    /// dropped when other words are required: they narrow nothing and cost the most to read.
+    /// </summary>
+    private static (List<string> Included, List<string> Excluded) Parse(string? input)
+    {
+        var included = new List<Term>();
+        var excluded = new List<string>();
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return ([], excluded);
+        }
+        var text = Normalized(input.Length > MaxInputLength ? input[..MaxInputLength] : input);
+        foreach (var term in Terms(text).Take(MaxTerms))
+        {
+            if (term.Excluded)
+            {
+                excluded.Add(term.Expression);
+            }
+            else
+            {
+                included.Add(term);
+            }
+        }
+        var kept = included.Any(t => !t.StopWord) ? included.Where(t => !t.StopWord) : included;
+        return (kept.Select(t => t.Expression).ToList(), excluded);
     }
 
     /// <summary>
@@ -68,7 +92,8 @@ public static class FtsQuery
     /// <summary>U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+1FFFF…).</summary>
     private static bool IsNoncharacter(int value) => value is >= 0xFDD0 and <= 0xFDEF || (value & 0xFFFE) == 0xFFFE;
 
-    private readonly record struct Term(string Expression, bool Excluded);
+    /// <summary>A term of the query; <paramref name="StopWord"/>: a lone unquoted stop word, without a prefix star.</summary>
+    private readonly record struct Term(string Expression, bool Excluded, bool StopWord);
 
     private static IEnumerable<Term> Terms(string text)
     {
@@ -111,7 +136,8 @@ public static class FtsQuery
                 continue;
             }
             var quoted = "\"" + string.Join(" ", words).Replace("\"", "\"\"") + "\"";
-            yield return new Term(prefix ? quoted + " *" : quoted, excluded);
+            var stopWord = !isPhrase && !prefix && words.All(SearchStopWords.Contains);
+            yield return new Term(prefix ? quoted + " *" : quoted, excluded, stopWord);
         }
     }
 

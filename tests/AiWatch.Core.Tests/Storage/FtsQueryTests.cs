@@ -49,4 +49,31 @@ public sealed class FtsQueryTests
         Assert.NotNull(query);
         Assert.True(query!.Split(" AND ").Length <= 16);
     }
+
+    public static TheoryData<string> StopWords() => new(SearchStopWords.All);
+
+    [Theory]
+    [MemberData(nameof(StopWords))]
+    public void A_stop_word_beside_other_words_is_dropped_alone_or_quoted_it_is_searched(string word)
+    {
+        Assert.Equal("\"centre\" AND \"données\"", FtsQuery.Build($"centre {word} données"));
+        Assert.Equal("\"centre\" AND \"données\"", FtsQuery.Build($"centre {word.ToUpperInvariant()} données"));
+        Assert.NotNull(FtsQuery.Build(word));
+        Assert.Equal($"\"centre {word} données\"", FtsQuery.Build($"\"centre {word} données\""));
+    }
+
+    [Theory]
+    [InlineData("Musk à OpenAI", "\"Musk\" AND \"OpenAI\"")]
+    [InlineData("de la", "\"de\" AND \"la\"")]
+    [InlineData("de*", "\"de\" *")]
+    [InlineData("d'OpenAI", "\"d OpenAI\"")]
+    [InlineData("openai -de", "\"openai\" NOT \"de\"")]
+    public void Stop_words_are_dropped_only_as_required_words_among_others(string input, string expected) => Assert.Equal(expected, FtsQuery.Build(input));
+
+    [Fact]
+    public void Required_terms_are_those_of_the_query_each_on_its_own()
+    {
+        Assert.Equal(["\"centre\"", "\"données\""], FtsQuery.RequiredTerms("centre de données -cloud"));
+        Assert.Empty(FtsQuery.RequiredTerms("  "));
+    }
 }

@@ -28,5 +28,8 @@ public sealed class SearchAtScaleTests
         Assert.Equal(1, rare[0].ArticleId);
         Assert.Equal(3, rare.Count);
         Assert.Equal(100, await db.SearchCountAsync("commun", cap: 100));
+        // Three matches, but bm25 would read every match of "commun": listed newest first too.
+        var rareAndCommon = await db.SearchRecentAsync("rare commun", 10);
+        Assert.Equal([3, 2, 1], rareAndCommon.Select(h => h.ArticleId));
     }
 }
