@@ -44,7 +44,8 @@ public static class WeeklyVolume
             return $"{what} : aucune donnée datée.";
         }
         var peak = weeks.MaxBy(w => w.Count)!;
-        return $"{what} : {weeks.Sum(w => w.Count)} sur {weeks.Count} semaine(s) du {Labels.Date(weeks[0].Week)} au {Labels.Date(weeks[^1].Week.AddDays(6))} ; " +
+        // "21 en 12 semaines", not "21 sur 12 semaines", which reads as 21 weeks out of 12.
+        return $"{what} : {weeks.Sum(w => w.Count)} en {weeks.Count} semaine(s), du {Labels.Date(weeks[0].Week)} au {Labels.Date(weeks[^1].Week.AddDays(6))} ; " +
                $"pic de {peak.Count} la semaine du {Labels.Date(peak.Week)}.";
     }
 

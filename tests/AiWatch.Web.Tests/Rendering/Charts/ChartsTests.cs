@@ -71,4 +71,15 @@ public sealed class ChartsTests
         Assert.Equal(3, svg.QuerySelectorAll("line.tick").Length - 1);
         Assert.Contains("/articles/2#sentence-1", svg.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
+
+    [Fact]
+    public void Weekly_volume_says_the_total_over_its_weeks_and_the_peak()
+    {
+        var weeks = new[] { new WeekCount(new DateOnly(2024, 9, 2), 9), new WeekCount(new DateOnly(2024, 9, 9), 12) };
+
+        var sentence = WeeklyVolume.Describe(weeks, "Mentions de OpenAI par semaine");
+
+        Assert.Equal("Mentions de OpenAI par semaine : 21 en 2 semaine(s), du 2 septembre 2024 au 15 septembre 2024 ; "
+            + "pic de 12 la semaine du 9 septembre 2024.", sentence);
+    }
 }
