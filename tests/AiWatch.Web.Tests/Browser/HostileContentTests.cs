@@ -31,8 +31,6 @@ public sealed class HostileContentTests : IClassFixture<BrowserApplication>
 
     private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();
 
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     [BrowserFact]
     public async Task Planted_scripts_and_handlers_never_run_and_show_as_text_on_every_page()
     {
@@ -100,7 +98,7 @@ public sealed class HostileContentTests : IClassFixture<BrowserApplication>
         await page.GotoAsync(Url("/account/signin"));
         await page.FillAsync("#password", AdminClient.Password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin", Committed);
+        await page.ArrivedAtAsync("**/admin");
         await page.GotoAsync(Url("/admin/actors/new"));
         await page.FillAsync("#name", ActorName + suffix);
         await page.SelectOptionAsync("#kind", "Organisation");
@@ -111,7 +109,7 @@ public sealed class HostileContentTests : IClassFixture<BrowserApplication>
         await page.Locator(".profile-preview").WaitForAsync();
         Assert.True(await page.EvaluateAsync<bool>("typeof window.__xss === 'undefined'"), "the profile preview ran a payload");
         await page.ClickAsync("main form button:text('Enregistrer')");
-        await page.WaitForURLAsync("**/admin/actors/*/edit", Committed);
+        await page.ArrivedAtAsync("**/admin/actors/*/edit");
         var path = new Uri(page.Url).AbsolutePath;
         return path["/admin/actors/".Length..^"/edit".Length];
     }

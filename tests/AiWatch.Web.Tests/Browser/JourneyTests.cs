@@ -37,10 +37,6 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
     private void AssertNoConsoleErrors(IPage page) =>
         Assert.True(consoleErrors[page].Count == 0, $"{page.Url}:\n{string.Join("\n", consoleErrors[page])}");
 
-    // Waiting for the load event raced with it on a loaded machine (see the first journey): wait for the commit,
-    // then for the elements the next step uses (locators wait for them by themselves).
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();
 
     [BrowserFact]
@@ -51,15 +47,13 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         Assert.Equal("rgb(28, 31, 36)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
 
         await page.Locator("#top-actors ~ ol a", new PageLocatorOptions { HasText = "Elon Musk" }).ClickAsync();
-        await page.WaitForURLAsync("**/actors/elon-musk");
+        await page.ArrivedAtAsync("**/actors/elon-musk");
         Assert.Equal("Elon Musk", await page.Locator("h1").InnerTextAsync());
 
         var sample = fixture.App.Sample;
         await page.Locator($"#claims-by-title ~ ul blockquote a[href$='#sentence-{SampleData.ClaimSentence}']").First.ClickAsync();
-        // Wait for the commit, then for the marked sentence itself: waiting for "load" on a URL with a fragment
-        // raced with the load event on a loaded machine and timed out once in CI.
-        await page.WaitForURLAsync($"**/articles/{sample.ArticleId}#sentence-{SampleData.ClaimSentence}",
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // The address, then the marked sentence itself (PageUrl says why not WaitForURLAsync).
+        await page.ArrivedAtAsync($"**/articles/{sample.ArticleId}#sentence-{SampleData.ClaimSentence}");
         await page.Locator($"#sentence-{SampleData.ClaimSentence}:target").WaitForAsync();
 
         var target = await page.EvaluateAsync<string?>("document.querySelector(':target')?.id");
@@ -79,7 +73,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.FillAsync("#header-q", "creme");
         await page.PressAsync("#header-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=creme");
+        await page.ArrivedAtAsync("**/search?q=creme");
 
         var marks = await page.Locator(".results mark").AllInnerTextsAsync();
         Assert.Contains("crème", marks);
@@ -137,7 +131,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Url("/admin"));
-        await page.WaitForURLAsync("**/account/signin?ReturnUrl=%2Fadmin", Committed);
+        await page.ArrivedAtAsync("**/account/signin?ReturnUrl=%2Fadmin");
         await page.FillAsync("#password", "pas le bon");
         await page.ClickAsync("main form button[type=submit]");
         Assert.Equal("Mot de passe incorrect.", await page.Locator("main [role=alert]").InnerTextAsync());
@@ -145,11 +139,11 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.FillAsync("#password", AdminClient.Password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin", Committed);
+        await page.ArrivedAtAsync("**/admin");
         await page.Locator("#failures").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-index.png"), FullPage = true });
         await page.ClickAsync("text=Ajouter un acteur");
-        await page.WaitForURLAsync("**/admin/actors/new", Committed);
+        await page.ArrivedAtAsync("**/admin/actors/new");
 
         await page.FillAsync("#name", "Clément Delangue");
         await page.SelectOptionAsync("#kind", "Person");
@@ -162,15 +156,15 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-actor-preview.png"), FullPage = true });
 
         await page.ClickAsync("main form button:text('Enregistrer')");
-        await page.WaitForURLAsync("**/admin/actors/clement-delangue/edit", Committed);
+        await page.ArrivedAtAsync("**/admin/actors/clement-delangue/edit");
         await page.ClickAsync("text=Voir le dossier");
-        await page.WaitForURLAsync("**/actors/clement-delangue", Committed);
+        await page.ArrivedAtAsync("**/actors/clement-delangue");
         Assert.Equal("Clément Delangue", await page.Locator("h1").First.InnerTextAsync());
         Assert.Equal("Administration", await page.Locator("footer a[href='/admin']").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("admin-new-actor-dossier.png"), FullPage = true });
 
         await page.ClickAsync("footer button:text('Se déconnecter')");
-        await page.WaitForURLAsync(Url("/"), Committed);
+        await page.ArrivedAtAsync(Url("/"));
         Assert.Equal("Connexion", await page.Locator("footer a[href='/account/signin']").InnerTextAsync());
         AssertNoConsoleErrors(page);
     }
@@ -183,7 +177,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.FillAsync("#q", "\"milliards de dollars\"");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/search?q=*", Committed);
+        await page.ArrivedAtAsync("**/search?q=*");
         await page.Locator("main [role=status]").WaitForAsync();
         var phraseHits = await page.Locator(".results > li").CountAsync();
         Assert.True(phraseHits > 0, "The phrase found nothing.");
@@ -191,7 +185,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.FillAsync("#q", "\"milliards de dollars\" -Altman");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/search?q=*Altman*", Committed);
+        await page.ArrivedAtAsync("**/search?q=*Altman*");
         await page.Locator("main [role=status]:has-text('Altman')").WaitForAsync();
         // Of the seed articles quoting amounts in dollars, some name Altman and one does not.
         var narrowed = await page.Locator(".results > li").CountAsync();
@@ -202,7 +196,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         var articleFacet = page.Locator(".facet[data-facet=kind] a:not([aria-current])").First;
         var announced = int.Parse(await articleFacet.Locator(".count").InnerTextAsync());
         await articleFacet.ClickAsync();
-        await page.WaitForURLAsync("**/search?*kind=*", Committed);
+        await page.ArrivedAtAsync("**/search?*kind=*");
         await page.Locator(".facet[data-facet=kind] a[aria-current]").WaitForAsync();
         Assert.Equal(Math.Min(announced, new AiWatch.Web.Hosting.AiWatchOptions().PageSize), await page.Locator(".results > li").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserApplication.ScreenshotPath("search-phrase-filter.png"), FullPage = true });
@@ -218,7 +212,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
 
         await page.SelectOptionAsync("#actor", "elon-musk");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/timeline?*actor=elon-musk*", Committed);
+        await page.ArrivedAtAsync("**/timeline?*actor=elon-musk*");
         await page.Locator("form.filters a[href='/timeline']").WaitForAsync();
 
         var items = await page.Locator(".timeline > li").AllInnerTextsAsync();
@@ -237,7 +231,7 @@ public sealed class JourneyTests : IClassFixture<BrowserApplication>
         await page.GotoAsync(Url("/account/signin"));
         await page.FillAsync("#password", AdminClient.Password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/admin", Committed);
+        await page.ArrivedAtAsync("**/admin");
         await page.Locator("#failures").WaitForAsync();
 
         foreach (var (url, name) in new[] { ("/admin", "admin"), ("/admin/ingest", "admin-ingest"), ("/admin/actors/openai/edit", "admin-actor-edit") })
