@@ -186,6 +186,15 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     /// <summary>The database this ingestor writes to, for a caller that groups many articles in one transaction.</summary>
     public Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database => db.Database;
 
+    /// <summary>
+    /// Leaves the search rows of the articles, quotes and claims this transaction inserts from now on to
+    /// <see cref="IndexDeferredSearchRowsAsync"/>, which must run before it commits (SearchIndexSql explains why).
+    /// </summary>
+    public Task DeferSearchRowsAsync(CancellationToken ct) => db.Database.ExecuteSqlRawAsync(SearchIndexSql.DeferNewRows, ct);
+
+    /// <summary>Indexes the rows left since <see cref="DeferSearchRowsAsync"/> in one statement, and ends the deferral.</summary>
+    public Task IndexDeferredSearchRowsAsync(CancellationToken ct) => db.Database.ExecuteSqlRawAsync(SearchIndexSql.IndexDeferredRows, ct);
+
     /// <summary>Every stored article's canonical URL and content hash (about 100 bytes an article), read once for a bulk import.</summary>
     public async Task<IReadOnlyDictionary<string, string>> StoredFingerprintsAsync(CancellationToken ct = default) =>
         await db.Articles.AsNoTracking().Select(a => new { a.CanonicalUrl, a.ContentHash }).ToDictionaryAsync(a => a.CanonicalUrl, a => a.ContentHash, ct);

@@ -11,7 +11,8 @@ namespace AiWatch.Core.Ingestion;
 /// articles share a transaction of up to <see cref="IngestionBatching.BatchSize"/> articles, each inside a savepoint
 /// so a refused article is undone alone; results are reported only once their batch committed. When the batch
 /// itself cannot commit (disk full, database locked too long) it is rolled back and its articles are stored again
-/// one by one, so each still succeeds or fails on its own.
+/// one by one, so each still succeeds or fails on its own. A batch indexes its articles, quotes and claims for
+/// search in one statement before it commits (<see cref="ArticleIngestor.DeferSearchRowsAsync"/>).
 /// </summary>
 internal sealed class BatchWriter(ArticleIngestor ingestor, IngestionBatching batching, ILogger logger, Func<IngestResult, Task> report) : IAsyncDisposable
 {
@@ -32,6 +33,7 @@ internal sealed class BatchWriter(ArticleIngestor ingestor, IngestionBatching ba
         {
             ingestor.DeferDisputes = true;
             transaction = await ingestor.Database.BeginTransactionAsync(ct);
+            await ingestor.DeferSearchRowsAsync(ct);
             batchAge.Restart();
         }
         var result = await StoreInBatchAsync(input, ct);
@@ -122,6 +124,7 @@ internal sealed class BatchWriter(ArticleIngestor ingestor, IngestionBatching ba
                     await ingestor.RebuildStaleDisputesAsync(ct);
                     sinceDisputes.Restart();
                 }
+                await ingestor.IndexDeferredSearchRowsAsync(ct);
                 await transaction.CommitAsync(ct);
                 await transaction.DisposeAsync();
                 transaction = null;
