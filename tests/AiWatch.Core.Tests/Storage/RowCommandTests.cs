@@ -88,7 +88,12 @@ public sealed class RowCommandTests : IAsyncLifetime
             PublishedDate = new DateOnly(2025, 3, 4), Language = "fr", ContentType = "text/plain", RawContent = "brut", Text = "Elon Musk attaque OpenAI.",
             ContentHash = "abc", FetchedUtc = new DateTime(2025, 3, 4, 5, 6, 7, 891, DateTimeKind.Utc), AnalyzedUtc = new DateTime(2025, 3, 4, 5, 6, 8, DateTimeKind.Utc),
             AnalyzerVersion = "1.2.0", ETag = "\"x\"", LastModified = null, SimHash = -1234567890123L,
-            Mentions = [new Mention { ActorId = actors[0], Start = 0, Length = 9, Surface = "Elon Musk", Kind = MentionKind.Epithet, AnalyzerVersion = "1.2.0" }],
+            // The mentions of an article travel as one JSON parameter: quotes, accents and guillemets must come back intact.
+            Mentions =
+            [
+                new Mention { ActorId = actors[0], Start = 0, Length = 9, Surface = "Elon Musk", Kind = MentionKind.Epithet, AnalyzerVersion = "1.2.0" },
+                new Mention { ActorId = actors[1], Start = 40, Length = 24, Surface = "le patron d'« OpenAI » \"été\"", Kind = MentionKind.Literal, AnalyzerVersion = "1.2.0" },
+            ],
             CoMentions = [new CoMention { ActorAId = actors[0], ActorBId = actors[1], SentenceCount = 2, AnalyzerVersion = "1.2.0" }],
             Events =
             [
