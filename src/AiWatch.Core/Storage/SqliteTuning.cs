@@ -17,7 +17,7 @@ public sealed record SqliteTuning(int CacheSizeMegabytes, int MmapSizeMegabytes,
 
     /// <summary>
     /// One long-lived writer (a bulk import): the indexes it updates stay in its cache, and the write-ahead log is
-    /// copied into the database every 40 MB rather than every 4 MB. A batch of 200 articles writes more than 4 MB,
+    /// copied into the database every 40 MB rather than every 4 MB. A batch of articles writes more than 4 MB,
     /// so SQLite's default checkpointed (and synced the disk twice) at every commit, copying again the index pages
     /// every batch changes.
     /// </summary>
