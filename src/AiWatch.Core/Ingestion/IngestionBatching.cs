@@ -15,8 +15,8 @@ public sealed record IngestionBatching(int Parallelism, int BatchSize, TimeSpan 
     /// <summary>
     /// A batch closes after 500 articles or 2 seconds, so an import shows its progress and a crash loses at most
     /// that much work; disputes, a whole-corpus pass, are rebuilt at most once a minute and at the end. Each commit
-    /// writes out the index pages every batch changes and the batch's search terms as new FTS5 segments: 500
-    /// articles a batch instead of 200 took a 100,000-file import from 5 min 35 s to 4 min 58 s.
+    /// writes out again the index pages every batch changes and the batch's search terms as new FTS5 segments:
+    /// with 500 articles a batch instead of 200, a 100,000-file import took 4 % less CPU (three runs against two).
     /// </summary>
     public static IngestionBatching Bulk { get; } = new(Environment.ProcessorCount, 500, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1));
 

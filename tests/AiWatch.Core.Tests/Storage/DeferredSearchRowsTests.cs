@@ -43,8 +43,7 @@ public sealed class DeferredSearchRowsTests : IAsyncLifetime
     [Fact]
     public async Task Rows_inserted_during_the_deferral_are_indexed_in_one_statement_at_its_end()
     {
-        Begin();
-        await ExecuteAsync(SearchIndexSql.DeferNewRows);
+        await BeginDeferralAsync();
         await InsertArticleAsync(2, "Nouvel article", "Musk attaque OpenAI en justice.");
         await ExecuteAsync("""
             INSERT INTO Quotes(Id, ArticleId, Text, SpeakerActorId, SpeakerName, Start, Length, AnalyzerVersion) VALUES (2, 2, 'nouvelle citation', NULL, 'Un porte-parole', 0, 1, 'v');
@@ -54,8 +53,7 @@ public sealed class DeferredSearchRowsTests : IAsyncLifetime
 
         Assert.Equal(["1 article Ancien article", "1 quote Elon Musk"], await SearchRowsAsync());
 
-        await ExecuteAsync(SearchIndexSql.IndexDeferredRows);
-        await CommitAsync();
+        await EndDeferralAsync();
         Assert.Equal(["1 article Ancien article", "1 quote Elon Musk", "1 claim Elon Musk", "2 article Nouvel article", "2 quote Un porte-parole"],
             await SearchRowsAsync());
         Assert.Equal(["2"], await ColumnAsync("SELECT item_id FROM search_index WHERE search_index MATCH 'corrigee'"));
@@ -65,28 +63,24 @@ public sealed class DeferredSearchRowsTests : IAsyncLifetime
     [Fact]
     public async Task Rows_stored_before_the_deferral_follow_their_edits_at_once()
     {
-        Begin();
-        await ExecuteAsync(SearchIndexSql.DeferNewRows);
+        await BeginDeferralAsync();
         await ExecuteAsync("UPDATE Quotes SET Text = 'citation reformulée' WHERE Id = 1; UPDATE Articles SET Title = 'Titre revu' WHERE Id = 1;");
 
         Assert.Equal(["1"], await ColumnAsync("SELECT item_id FROM search_index WHERE search_index MATCH 'reformulee'"));
         Assert.Equal(["1 article Titre revu", "1 quote Elon Musk"], await SearchRowsAsync());
-        await ExecuteAsync(SearchIndexSql.IndexDeferredRows);
-        await CommitAsync();
+        await EndDeferralAsync();
     }
 
     [Fact]
     public async Task A_speaker_renamed_during_the_deferral_names_old_and_deferred_rows_once_each()
     {
-        Begin();
-        await ExecuteAsync(SearchIndexSql.DeferNewRows);
+        await BeginDeferralAsync();
         await InsertArticleAsync(2, "Nouvel article", "Musk attaque OpenAI en justice.");
         await ExecuteAsync("""
             INSERT INTO Quotes(Id, ArticleId, Text, SpeakerActorId, Start, Length, AnalyzerVersion) VALUES (2, 2, 'nouvelle citation', 1, 0, 1, 'v');
             UPDATE Actors SET Name = 'Elon R. Musk' WHERE Id = 1;
             """);
-        await ExecuteAsync(SearchIndexSql.IndexDeferredRows);
-        await CommitAsync();
+        await EndDeferralAsync();
 
         Assert.Equal(["1 article Ancien article", "1 quote Elon R. Musk", "2 article Nouvel article", "2 quote Elon R. Musk"], await SearchRowsAsync());
     }
@@ -106,11 +100,18 @@ public sealed class DeferredSearchRowsTests : IAsyncLifetime
 
     private Task<List<string>> SearchRowsAsync() => ColumnAsync("SELECT item_id || ' ' || kind || ' ' || title FROM search_index ORDER BY rowid");
 
-    // Microsoft.Data.Sqlite refuses a command without the connection's open transaction: the commands use this one.
-    private void Begin() => transaction = connection.BeginTransaction();
-
-    private async Task CommitAsync()
+    /// <summary>Opens a transaction, as a bulk writer's batch, and defers the search rows of what it inserts.</summary>
+    private async Task BeginDeferralAsync()
     {
+        // Microsoft.Data.Sqlite refuses a command without the connection's open transaction: the commands use this one.
+        transaction = connection.BeginTransaction();
+        await ExecuteAsync(SearchIndexSql.DeferNewRows);
+    }
+
+    /// <summary>Indexes the deferred rows and commits, as a batch ends.</summary>
+    private async Task EndDeferralAsync()
+    {
+        await ExecuteAsync(SearchIndexSql.IndexDeferredRows);
         await transaction!.CommitAsync();
         await transaction.DisposeAsync();
         transaction = null;
