@@ -68,7 +68,8 @@ public sealed partial class InputIngestion(ArticleIngestor ingestor, PageFetcher
     /// <summary>
     /// How many inputs each thread may prepare ahead of the writer. A batch's commit keeps the writer away for
     /// 100–200 ms, in which two threads prepare about a hundred articles: with a few per thread they sat idle
-    /// through every commit, then the writer waited for them (51 s of a 100,000-file import). About 60 KB each.
+    /// through every commit, then the writer waited for them (51 s of a 100,000-file import); the import's peak
+    /// memory went from 730 to 744 MB.
     /// </summary>
     private const int PreparedAheadPerThread = 64;
 
