@@ -117,7 +117,7 @@ public static class EventGrouping
         var updated = 0;
         foreach (var candidate in touched)
         {
-            var changed = Apply(candidate.Group, GroupSummary.Of(candidate.Members));
+            var changed = Apply(candidate.Group, candidate.Tally.Summary());
             if (candidate.Group.Id == 0)
             {
                 rows.InsertGroup(candidate.Group);
@@ -138,11 +138,17 @@ public static class EventGrouping
     private static Candidate? BestMatch(List<Candidate> groups, EventReport report)
     {
         var probe = EventMatcher.Probe(report);
-        return groups
-            .Where(c => probe.Overlaps(c.Window) && c.Members.All(m => EventMatcher.SameHappening(m.Report, report)))
-            .OrderByDescending(c => c.Members.Select(m => m.ArticleId).Distinct().Count())
-            .ThenBy(c => groups.IndexOf(c))
-            .FirstOrDefault();
+        var terms = MatchTerms.Of(report);
+        Candidate? best = null;
+        foreach (var candidate in groups)
+        {
+            if (probe.Overlaps(candidate.Window) && candidate.Tally.Admits(terms)
+                && (best is null || candidate.Tally.SourceCount > best.Tally.SourceCount))
+            {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /// <summary>An event as the matcher sees it; <paramref name="slugs"/> names its actors (agent first, by position).</summary>
@@ -279,29 +285,37 @@ public sealed class NewReports
         }
         for (var i = 0; i < assigned.Count; i++)
         {
-            assigned[i].Group.Replace(assigned[i].Member, assigned[i].Member with { EventId = eventIds[i] });
+            assigned[i].Group.Tally.Replace(assigned[i].Member, assigned[i].Member with { EventId = eventIds[i] });
         }
     }
 }
 
 /// <summary>A group a report may join, with its reports and the days a matching report must touch.</summary>
-internal sealed class Candidate(EventGroup group, List<GroupMember> members)
+internal sealed class Candidate
 {
-    public EventGroup Group { get; } = group;
+    /// <summary>The group with its stored reports, given in any order.</summary>
+    public Candidate(EventGroup group, IEnumerable<GroupMember> members)
+    {
+        Group = group;
+        foreach (var member in members.OrderBy(m => m.EventId))
+        {
+            Add(member);
+        }
+    }
 
-    public IReadOnlyList<GroupMember> Members => members;
+    public EventGroup Group { get; }
+
+    public GroupTally Tally { get; } = new();
 
     /// <summary>A report joins only when it matches every member, so the first member's window is enough to rule groups out.</summary>
-    public DayWindow Window { get; private set; } = members.Count > 0 ? EventMatcher.Window(members[0].Report) : DayWindow.Everything;
-
-    public void Replace(GroupMember member, GroupMember by) => members[members.IndexOf(member)] = by;
+    public DayWindow Window { get; private set; } = DayWindow.Everything;
 
     public void Add(GroupMember member)
     {
-        if (members.Count == 0)
+        if (Tally.Members.Count == 0)
         {
             Window = EventMatcher.Window(member.Report);
         }
-        members.Add(member);
+        Tally.Add(member);
     }
 }

@@ -40,12 +40,7 @@ public static class EventMatcher
     public const int ApproximateSlackDays = 92;
     public const decimal AmountTolerance = 0.05m;
 
-    public static bool SameHappening(EventReport a, EventReport b) =>
-        a.Type == b.Type
-        && a.ActorSlugs.Count > 0
-        && ParticipantKey(a.ActorSlugs) == ParticipantKey(b.ActorSlugs)
-        && DatesCompatible(a, b)
-        && AmountsCompatible(a, b);
+    public static bool SameHappening(EventReport a, EventReport b) => MatchTerms.Of(a).Matches(MatchTerms.Of(b));
 
     /// <summary>
     /// The days a report must touch (<see cref="Probe"/>) to be the same happening as <paramref name="member"/>: its
@@ -73,35 +68,8 @@ public static class EventMatcher
     public static string ParticipantKey(IEnumerable<string> slugs) =>
         string.Join(",", slugs.Distinct().Order(StringComparer.Ordinal));
 
-    private static bool DatesCompatible(EventReport a, EventReport b)
-    {
-        var (periodA, periodB) = (Period.Of(a), Period.Of(b));
-        if (periodA is null && periodB is null)
-        {
-            return a.PublishedDate is { } publishedA && b.PublishedDate is { } publishedB
-                && Math.Abs(publishedA.DayNumber - publishedB.DayNumber) <= UndatedWindowDays;
-        }
-        if (periodA is null || periodB is null)
-        {
-            var (dated, undated) = periodA is null ? (periodB!.Value, a) : (periodA.Value, b);
-            return undated.PublishedDate is { } published && dated.Widen(UndatedWindowDays).Contains(published);
-        }
-        return periodA.Value.Overlaps(periodB.Value);
-    }
-
-    private static bool AmountsCompatible(EventReport a, EventReport b)
-    {
-        if (a.AmountValue is not { } x || b.AmountValue is not { } y
-            || !string.Equals(a.AmountCurrency, b.AmountCurrency, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        var larger = Math.Max(Math.Abs(x), Math.Abs(y));
-        return Math.Abs(x - y) <= larger * AmountTolerance;
-    }
-
     /// <summary>The days a partial date covers, [First, Last].</summary>
-    private readonly record struct Period(DateOnly First, DateOnly Last)
+    internal readonly record struct Period(DateOnly First, DateOnly Last)
     {
         public static Period? Of(EventReport report)
         {
