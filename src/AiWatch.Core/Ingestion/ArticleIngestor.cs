@@ -5,6 +5,7 @@ using AiWatch.Core.Extraction;
 using AiWatch.Core.Facts;
 using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
+using AiWatch.Core.Storage.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     private StoryLinker? stories;
     private readonly Dictionary<SourceKey, int> sourceIds = new();
     private Dictionary<string, int>? actorIds;
+    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? deferredIn;
 
     public Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default) => IngestAsync(document, null, ct);
 
@@ -94,7 +96,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
             {
                 happening.GroupId = groupId;
             }
-            rows.InsertFacts(article);
+            rows.InsertFacts(article, countMentions: !InDeferredBatch);
             grouped.Confirm(article.Events.Select(e => e.Id).ToList());
             article.StoryId = await LinkStoryAsync(article, near, now, ct);
             await UpdateDisputesAsync(OpposesActors(article), now, ct);
@@ -109,6 +111,11 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         Story? story = null;
         await InTransactionAsync(async () =>
         {
+            if (InDeferredBatch)
+            {
+                // The article may be one this batch stored: its mentions must be counted before they are replaced.
+                await db.Database.ExecuteSqlRawAsync(StatisticsSql.AddPendingMentions, ct);
+            }
             var article = await LoadWithFactsAsync(articleId, ct);
             article.Revisions.Add(ArticleRevisions.Snapshot(article, now));
             Fill(article, prepared);
@@ -187,13 +194,29 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     public Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database => db.Database;
 
     /// <summary>
-    /// Leaves the search rows of the articles, quotes and claims this transaction inserts from now on to
-    /// <see cref="IndexDeferredSearchRowsAsync"/>, which must run before it commits (SearchIndexSql explains why).
+    /// Leaves what this transaction's new articles add to the search index, the mention statistics and the
+    /// timeline to <see cref="CompleteBatchRowsAsync"/>, which must run before it commits: done for a whole batch,
+    /// each is a few statements instead of one trigger run or more per row (SearchIndexSql, StatisticsSql.AddPendingMentions
+    /// and StatisticsSql.JoinDeferredEvents say how much that saves).
     /// </summary>
-    public Task DeferSearchRowsAsync(CancellationToken ct) => db.Database.ExecuteSqlRawAsync(SearchIndexSql.DeferNewRows, ct);
+    public async Task DeferBatchRowsAsync(CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(SearchIndexSql.DeferNewRows + StatisticsSql.DeferNewEvents, ct);
+        deferredIn = db.Database.CurrentTransaction;
+    }
 
-    /// <summary>Indexes the rows left since <see cref="DeferSearchRowsAsync"/> in one statement, and ends the deferral.</summary>
-    public Task IndexDeferredSearchRowsAsync(CancellationToken ct) => db.Database.ExecuteSqlRawAsync(SearchIndexSql.IndexDeferredRows, ct);
+    /// <summary>Indexes, counts and joins to the timeline what was left since <see cref="DeferBatchRowsAsync"/>, and ends the deferral.</summary>
+    public async Task CompleteBatchRowsAsync(CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(SearchIndexSql.IndexDeferredRows + StatisticsSql.AddPendingMentions + StatisticsSql.JoinDeferredEvents, ct);
+        deferredIn = null;
+    }
+
+    /// <summary>
+    /// Whether the current transaction is a batch whose rows <see cref="CompleteBatchRowsAsync"/> completes; compared
+    /// by reference, so a batch rolled back (and its articles stored again one by one) counts their mentions at once.
+    /// </summary>
+    private bool InDeferredBatch => deferredIn is not null && ReferenceEquals(db.Database.CurrentTransaction, deferredIn);
 
     /// <summary>Every stored article's canonical URL and content hash (about 100 bytes an article), read once for a bulk import.</summary>
     public async Task<IReadOnlyDictionary<string, string>> StoredFingerprintsAsync(CancellationToken ct = default) =>

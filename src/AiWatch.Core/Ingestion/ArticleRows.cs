@@ -49,14 +49,15 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
         public RowCommand<Claim> Claim { get; } = RowCommand<Claim>.Insert(db, returnId: false);
         public RowCommand<Amount> Amount { get; } = RowCommand<Amount>.Insert(db, returnId: false);
         public RowCommand<EventGroup> NewGroup { get; } = RowCommand<EventGroup>.Insert(db, returnId: true);
-        public DbCommand Mentions { get; } = MentionsCommand(db);
+        public DbCommand Mentions { get; } = MentionsCommand(db, StatisticsSql.AddArticleMentions);
+        public DbCommand MentionsLeftPending { get; } = MentionsCommand(db, "");
         public RowCommand<EventGroup> GroupSummary { get; } = RowCommand<EventGroup>.Update(db,
             nameof(EventGroup.Date), nameof(EventGroup.DateStart), nameof(EventGroup.AmountValue), nameof(EventGroup.AmountCurrency),
             nameof(EventGroup.Hedged), nameof(EventGroup.ActorSlugs), nameof(EventGroup.SourceCount));
 
         public void Dispose()
         {
-            foreach (var command in new IDisposable[] { Article, CoMention, Event, EventActor, Quote, Claim, Amount, NewGroup, GroupSummary, Mentions })
+            foreach (var command in new IDisposable[] { Article, CoMention, Event, EventActor, Quote, Claim, Amount, NewGroup, GroupSummary, Mentions, MentionsLeftPending })
             {
                 command.Dispose();
             }
@@ -117,11 +118,15 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
     /// <summary>Inserts the article row alone and sets its id.</summary>
     public void InsertArticle(Article article) => article.Id = (int)Current().Write.Article.Execute(article);
 
-    /// <summary>Inserts the facts in the collections of an article inserted before, and sets their ids.</summary>
-    public void InsertFacts(Article article)
+    /// <summary>
+    /// Inserts the facts in the collections of an article inserted before, and sets their ids. Without
+    /// <paramref name="countMentions"/>, the article's mentions are left pending for the writer to count with
+    /// others (StatisticsSql.AddPendingMentions) before its transaction ends.
+    /// </summary>
+    public void InsertFacts(Article article, bool countMentions = true)
     {
         var rows = Current().Write;
-        InsertMentions(rows, article);
+        InsertMentions(countMentions ? rows.Mentions : rows.MentionsLeftPending, article);
         foreach (var pair in article.CoMentions)
         {
             pair.ArticleId = article.Id;
@@ -156,10 +161,10 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
 
     /// <summary>
     /// The mentions of a new article in one command: the article marked as counted by its writer, its mentions
-    /// inserted from one JSON parameter, their statistics added up once (StatisticsSql.AddArticleMentions). An
-    /// article names actors sixteen times on average: a command per mention cost more than the rows themselves.
+    /// inserted from one JSON parameter, their statistics added up once (StatisticsSql.AddArticleMentions) or left
+    /// pending. An article names actors sixteen times on average: a command per mention cost more than the rows themselves.
     /// </summary>
-    private static void InsertMentions(Writes rows, Article article)
+    private static void InsertMentions(DbCommand command, Article article)
     {
         if (article.Mentions.Count == 0)
         {
@@ -169,9 +174,9 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
         {
             mention.ArticleId = article.Id;
         }
-        rows.Mentions.Parameters[0].Value = article.Id;
-        rows.Mentions.Parameters[1].Value = MentionRows(article.Mentions);
-        rows.Mentions.ExecuteNonQuery();
+        command.Parameters[0].Value = article.Id;
+        command.Parameters[1].Value = MentionRows(article.Mentions);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Inserts the mentions of JSON array $rows ([actor id, start, length, surface, kind, analyzer version] each) into article $v.</summary>
@@ -182,9 +187,9 @@ public sealed class ArticleRows(AiWatchDbContext db) : IDisposable
             FROM json_each($rows);
         """;
 
-    private static DbCommand MentionsCommand(AiWatchDbContext db)
+    private static DbCommand MentionsCommand(AiWatchDbContext db, string thenCount)
     {
-        var command = Query(db, StatisticsSql.MarkMentionsPending + InsertMentionRows + StatisticsSql.AddArticleMentions);
+        var command = Query(db, StatisticsSql.MarkMentionsPending + InsertMentionRows + thenCount);
         var rows = command.CreateParameter();
         rows.ParameterName = "$rows";
         command.Parameters.Add(rows);

@@ -12,7 +12,8 @@ namespace AiWatch.Core.Ingestion;
 /// so a refused article is undone alone; results are reported only once their batch committed. When the batch
 /// itself cannot commit (disk full, database locked too long) it is rolled back and its articles are stored again
 /// one by one, so each still succeeds or fails on its own. A batch indexes its articles, quotes and claims for
-/// search in one statement before it commits (<see cref="ArticleIngestor.DeferSearchRowsAsync"/>).
+/// search, counts their mentions and joins their events to the timeline once, before it commits
+/// (<see cref="ArticleIngestor.DeferBatchRowsAsync"/>).
 /// </summary>
 internal sealed class BatchWriter(ArticleIngestor ingestor, IngestionBatching batching, ILogger logger, Func<IngestResult, Task> report) : IAsyncDisposable
 {
@@ -33,7 +34,7 @@ internal sealed class BatchWriter(ArticleIngestor ingestor, IngestionBatching ba
         {
             ingestor.DeferDisputes = true;
             transaction = await ingestor.Database.BeginTransactionAsync(ct);
-            await ingestor.DeferSearchRowsAsync(ct);
+            await ingestor.DeferBatchRowsAsync(ct);
             batchAge.Restart();
         }
         var result = await StoreInBatchAsync(input, ct);
@@ -124,7 +125,7 @@ internal sealed class BatchWriter(ArticleIngestor ingestor, IngestionBatching ba
                     await ingestor.RebuildStaleDisputesAsync(ct);
                     sinceDisputes.Restart();
                 }
-                await ingestor.IndexDeferredSearchRowsAsync(ct);
+                await ingestor.CompleteBatchRowsAsync(ct);
                 await transaction.CommitAsync(ct);
                 await transaction.DisposeAsync();
                 transaction = null;

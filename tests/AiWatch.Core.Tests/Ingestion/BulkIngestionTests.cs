@@ -79,17 +79,38 @@ public sealed class BulkIngestionTests : IAsyncLifetime
     [Fact]
     public async Task A_batch_that_cannot_commit_is_stored_again_one_article_at_a_time()
     {
-        Write("a.txt", "Titre A\nMicrosoft dément toute discussion avec OpenAI.");
-        Write("b.txt", "Titre B\nOpenAI lève 6 milliards de dollars auprès de Microsoft.");
         var refuseOnce = new RefuseFirstCommit();
 
-        var results = await IngestAsync(bulk, SmallBatches with { BatchSize = 10 }, folder, refuseOnce);
+        await AssertStoredOneByOneAfterAsync(refuseOnce);
 
         Assert.True(refuseOnce.Refused);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_index_and_statistics_cannot_be_written_is_stored_again_one_article_at_a_time()
+    {
+        var failOnce = new FailFirstBatchCompletion();
+
+        await AssertStoredOneByOneAfterAsync(failOnce);
+
+        Assert.True(failOnce.Failed);
+    }
+
+    private async Task AssertStoredOneByOneAfterAsync(IInterceptor fault)
+    {
+        Write("a.txt", "Titre A\nMicrosoft dément toute discussion avec OpenAI.");
+        Write("b.txt", "Titre B\nOpenAI lève 6 milliards de dollars auprès de Microsoft.");
+
+        var results = await IngestAsync(bulk, SmallBatches with { BatchSize = 10 }, folder, fault);
+
         Assert.Equal([IngestStatus.Ingested, IngestStatus.Ingested], results.Select(r => r.Status));
         await using var check = bulk.Open();
         Assert.Equal(["Titre A", "Titre B"], await check.Articles.OrderBy(a => a.Id).Select(a => a.Title).ToListAsync());
         Assert.Equal(results.Select(r => r.ArticleId), (await check.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync()).Cast<int?>());
+        // Stored alone, each article counted its own mentions and indexed its own rows: nothing waits for a batch that is gone.
+        Assert.Empty(await ColumnAsync(bulk, "SELECT ArticleId FROM MentionStatsPending"));
+        Assert.Equal(await check.Mentions.CountAsync(m => m.Kind == Model.MentionKind.Literal), await check.ActorStats.SumAsync(s => s.Mentions));
+        Assert.Equal(["Titre A", "Titre B"], await ColumnAsync(bulk, "SELECT title FROM search_index WHERE kind = 'article' ORDER BY rowid"));
     }
 
     [Fact]
@@ -134,7 +155,16 @@ public sealed class BulkIngestionTests : IAsyncLifetime
         // A batch indexes its rows in one statement, one by one the triggers do: the same rows either way.
         var searchRows = await ColumnAsync(database,
             "SELECT rowid || ' ' || kind || ' ' || item_id || ' ' || article_id || ' ' || coalesce(title, '') || ' ' || body FROM search_index ORDER BY rowid");
-        return string.Join("\n", articles.Concat(facts).Concat(groups).Concat(disputes).Concat(stories).Concat(failures).Concat(searchRows));
+        // A batch counts its mentions and joins its events to the timeline once, one by one the triggers do.
+        var statistics = await ColumnAsync(database, """
+            SELECT 'actor ' || ActorId || ' ' || Mentions || ' ' || EpithetMentions FROM ActorStats
+            UNION ALL SELECT 'day ' || ActorId || ' ' || Day || ' ' || Count FROM ActorDailyMentions
+            UNION ALL SELECT 'article ' || ArticleId || ' ' || ActorId || ' ' || Mentions FROM ArticleActors
+            UNION ALL SELECT 'entry ' || EntryKey || ' ' || coalesce(SortDate, '') || ' ' || FirstEventId || ' ' || coalesce(AmountValue, '') FROM TimelineEntries
+            UNION ALL SELECT 'entry actor ' || EntryKey || ' ' || ActorId FROM TimelineActors
+            ORDER BY 1
+            """);
+        return string.Join("\n", articles.Concat(facts).Concat(groups).Concat(disputes).Concat(stories).Concat(failures).Concat(searchRows).Concat(statistics));
     }
 
     private static async Task<List<string>> ColumnAsync(TempDatabase database, string sql)
@@ -142,6 +172,22 @@ public sealed class BulkIngestionTests : IAsyncLifetime
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
         return await DatabaseHealth.ColumnAsync(connection, sql);
+    }
+
+    /// <summary>Fails the first batch's closing statements (the deferred index rows and statistics), as a full disk would.</summary>
+    private sealed class FailFirstBatchCompletion : DbCommandInterceptor
+    {
+        public bool Failed { get; private set; }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+        {
+            if (!Failed && command.CommandText.Contains("DELETE FROM MentionStatsPending;", StringComparison.Ordinal))
+            {
+                Failed = true;
+                throw new Microsoft.Data.Sqlite.SqliteException("disk I/O error", 10);
+            }
+            return ValueTask.FromResult(result);
+        }
     }
 
     /// <summary>Refuses the first commit, as a full disk would, and lets every later one through.</summary>

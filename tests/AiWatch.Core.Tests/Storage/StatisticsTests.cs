@@ -70,6 +70,37 @@ public sealed class StatisticsTests
     }
 
     [Fact]
+    public async Task Statistics_equal_a_recompute_after_a_batch_that_stores_an_article_then_changes_it()
+    {
+        await using var database = await TempDatabase.CreateWithActorsAsync();
+        await using var db = database.Open();
+        var ingestor = new ArticleIngestor(db, new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson)), NullLogger.Instance);
+        var seeds = Directory.GetFiles(RepositoryFiles.Seeds, "*.txt").Order().ToList();
+        var first = await DocumentFiles.ReadAsync(seeds[0]);
+        // The same URL with other text and another date: its mentions, days and events are replaced in the same batch.
+        var changed = first with { Content = "Publié le 3 mars 2025\n" + first.Content.Replace("OpenAI", "Microsoft") };
+
+        // Articles counted before the batch: a change miscounted in it would show in their actors' totals.
+        foreach (var path in seeds.Skip(1))
+        {
+            await ingestor.IngestAsync(await DocumentFiles.ReadAsync(path));
+        }
+
+        await using (var batch = await db.Database.BeginTransactionAsync())
+        {
+            await ingestor.DeferBatchRowsAsync(default);
+            Assert.Equal(IngestStatus.Ingested, (await ingestor.StoreAsync(ingestor.Preparer.Prepare(first)!, null)).Status);
+            Assert.Equal(IngestStatus.Updated, (await ingestor.StoreAsync(ingestor.Preparer.Prepare(changed)!, null)).Status);
+            await ingestor.CompleteBatchRowsAsync(default);
+            await batch.CommitAsync();
+        }
+
+        await AssertMatchesRecomputeAsync(db, "after a batch that changed one of its own articles");
+        Assert.Equal(0L, await ScalarAsync(db, "SELECT count(*) FROM MentionStatsPending"));
+        Assert.Equal(0L, await ScalarAsync(db, "SELECT count(*) FROM TimelineDeferred"));
+    }
+
+    [Fact]
     public async Task Timeline_statistics_equal_a_recompute_after_a_bulk_import_and_reports_moving_between_groups()
     {
         await using var database = await TempDatabase.CreateWithActorsAsync();
@@ -88,6 +119,8 @@ public sealed class StatisticsTests
         await AssertMatchesRecomputeAsync(db, "after a bulk import");
         // New articles' mentions were counted by their writer, each article unmarked before its batch committed.
         Assert.Equal(0L, await ScalarAsync(db, "SELECT count(*) FROM MentionStatsPending"));
+        // Its events joined the timeline once per batch, each batch's deferral ended before it committed.
+        Assert.Equal(0L, await ScalarAsync(db, "SELECT count(*) FROM TimelineDeferred"));
 
         // Each statement below is one kind of change the triggers follow, checked on its own.
         var changes = new (string What, string Sql)[]
@@ -100,6 +133,11 @@ public sealed class StatisticsTests
             ("an actor taken off a report", "DELETE FROM EventActors WHERE rowid = (SELECT max(rowid) FROM EventActors)"),
             ("an actor added to a report", "INSERT OR IGNORE INTO EventActors(EventId, ActorId, Position) SELECT min(e.Id), max(a.Id), 9 FROM Events e, Actors a"),
             ("a group's summary changing", "UPDATE EventGroups SET DateStart = '1999-01-01', AmountValue = NULL WHERE Id = (SELECT min(Id) FROM EventGroups)"),
+            ("a group's currency alone changing",
+                "UPDATE EventGroups SET AmountValue = 5, AmountCurrency = 'USD' WHERE Id = (SELECT max(Id) FROM EventGroups); "
+                + "UPDATE EventGroups SET AmountCurrency = 'EUR' WHERE Id = (SELECT max(Id) FROM EventGroups)"),
+            ("a group's type alone changing", "UPDATE EventGroups SET Type = 'valuation' WHERE Id = (SELECT max(Id) FROM EventGroups)"),
+            ("a group's source count alone changing", "UPDATE EventGroups SET SourceCount = SourceCount + 1, Hedged = 1 - Hedged WHERE Id = (SELECT min(Id) FROM EventGroups)"),
             ("reports deleted", "DELETE FROM Events WHERE Id IN (SELECT Id FROM Events ORDER BY Id DESC LIMIT 25)"),
             ("a group deleted", "DELETE FROM EventGroups WHERE Id = (SELECT max(GroupId) FROM Events)"),
             ("a mention added by another writer",

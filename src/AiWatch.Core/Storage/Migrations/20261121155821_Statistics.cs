@@ -138,7 +138,7 @@ namespace AiWatch.Core.Storage.Migrations
                 table: "TimelineEntries",
                 columns: new[] { "Type", "SortDate", "FirstEventId" });
 
-            migrationBuilder.Sql(StatisticsSql.CreateTriggers);
+            migrationBuilder.Sql(StatisticsSql.CreateTriggers(deferrable: false));
             migrationBuilder.Sql(StatisticsSql.Rebuild);
         }
 

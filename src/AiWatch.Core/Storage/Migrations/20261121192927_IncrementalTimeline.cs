@@ -15,7 +15,7 @@ namespace AiWatch.Core.Storage.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(StatisticsSql.DropTriggers);
-            migrationBuilder.Sql(StatisticsSql.CreateTriggers);
+            migrationBuilder.Sql(StatisticsSql.CreateTriggers(deferrable: false));
             migrationBuilder.Sql(StatisticsSql.CreateAmountIndex);
         }
 
