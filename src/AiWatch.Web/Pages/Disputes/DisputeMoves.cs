@@ -36,16 +36,27 @@ public static class DisputeMoves
     }
 
     /// <summary>
-    /// The move <see cref="Index.Latest"/> would pick from <see cref="LoadAsync"/>, without loading the dispute's
-    /// history: the newest adversarial event, unless a claim is later. The dispute's <paramref name="lastDate"/> is
-    /// its latest move's date (DisputeBuilder), so a later claim is looked for among the articles published that
-    /// day only (a few, through the date index), not among all the claims of the pair; an undated dispute looks at
-    /// all of them.
+    /// For each dispute, the move <see cref="Index.Latest"/> would pick from <see cref="LoadAsync"/>, without loading
+    /// its history: the newest adversarial event (all of them loaded together), unless a claim is later. A dispute's
+    /// last date is its latest move's date (DisputeBuilder), so a later claim is looked for among the articles
+    /// published that day only (a few, through the date index), not among all the claims of the pair; an undated
+    /// dispute looks at all of them.
     /// </summary>
-    public static async Task<DisputeMove?> LatestAsync(AiWatchDbContext db, ActorRef a, ActorRef b, DateOnly? lastDate, CancellationToken ct)
+    public static async Task<IReadOnlyList<DisputeMove?>> LatestAsync(AiWatchDbContext db,
+        IReadOnlyList<(ActorRef A, ActorRef B, DateOnly? LastDate)> disputes, CancellationToken ct)
     {
-        var adversarial = new EventFilter(DisputeRules.AdversarialEventTypes, [a.Slug, b.Slug], AllActors: true);
-        var latestEvent = await GroupedEvents.NewestAsync(db, adversarial, ct);
+        var latestEvents = await GroupedEvents.NewestAsync(db,
+            disputes.Select(d => new EventFilter(DisputeRules.AdversarialEventTypes, [d.A.Slug, d.B.Slug], AllActors: true)).ToList(), ct);
+        var moves = new List<DisputeMove?>();
+        foreach (var ((a, b, lastDate), latestEvent) in disputes.Zip(latestEvents))
+        {
+            moves.Add(await LatestAsync(db, a, b, lastDate, latestEvent, ct));
+        }
+        return moves;
+    }
+
+    private static async Task<DisputeMove?> LatestAsync(AiWatchDbContext db, ActorRef a, ActorRef b, DateOnly? lastDate, EventGroupRow? latestEvent, CancellationToken ct)
+    {
         var eventMove = latestEvent is { } g ? new DisputeMove(g.When, g.WhenLabel, "event", g.Lead.Evidence, null, g.Hedged, g.Lead.Link, g) : null;
         if (eventMove?.When is { } when && (lastDate is null || when >= lastDate))
         {

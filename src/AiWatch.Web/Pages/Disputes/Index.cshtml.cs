@@ -42,11 +42,8 @@ public sealed class Index : PageModel
                 A = new ActorRef(d.ActorA!.Slug, d.ActorA.Name), B = new ActorRef(d.ActorB!.Slug, d.ActorB.Name),
             })
             .ToListAsync(ct);
-        var rows = new List<Row>();
-        foreach (var d in disputes)
-        {
-            rows.Add(new Row(d.Slug, d.A, d.B, d.EventCount, d.ClaimCount, d.FirstDate, d.LastDate, await DisputeMoves.LatestAsync(db, d.A, d.B, d.LastDate, ct)));
-        }
+        var latest = await DisputeMoves.LatestAsync(db, disputes.Select(d => (d.A, d.B, d.LastDate)).ToList(), ct);
+        var rows = disputes.Zip(latest, (d, move) => new Row(d.Slug, d.A, d.B, d.EventCount, d.ClaimCount, d.FirstDate, d.LastDate, move)).ToList();
         return new PagedResult<Row>(page.Page, page.PageSize, total, rows);
     }
 

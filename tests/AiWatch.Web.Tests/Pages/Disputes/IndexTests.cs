@@ -20,4 +20,21 @@ public sealed class IndexTests : IClassFixture<SampleApplication>
         Assert.Matches(@"^/articles/\d+#sentence-\d+$", row.QuerySelector(".latest-move a")?.GetAttribute("href"));
         Assert.Equal("/disputes", page.QuerySelector("nav a[aria-current=page]")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Each_dispute_shows_a_latest_move_of_its_own()
+    {
+        // The latest moves of a page's disputes are loaded together: each must still go to its own dispute.
+        var client = app.CreateClient();
+        var rows = (await client.GetDocumentAsync("/disputes")).QuerySelectorAll(".disputes > li").ToList();
+        Assert.True(rows.Count >= 2, $"{rows.Count} dispute(s): the page does not exercise several");
+
+        foreach (var row in rows)
+        {
+            var slug = row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.StartsWith("/disputes/", StringComparison.Ordinal));
+            var latest = row.QuerySelector(".latest-move a")?.GetAttribute("href");
+            var moves = (await client.GetDocumentAsync(slug!)).QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Contains(latest, moves);
+        }
+    }
 }
