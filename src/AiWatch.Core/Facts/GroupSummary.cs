@@ -42,13 +42,10 @@ public sealed record GroupSummary(
             .ThenBy(g => g.First().EventId)
             .Select(g => ((decimal Value, string? Currency)?)g.Key)
             .FirstOrDefault();
-        return new GroupSummary(
-            date,
-            Ingestion.PartialDate.FirstDay(date),
-            amount?.Value,
-            amount?.Currency,
-            ordered.All(m => m.Report.Hedged),
-            string.Join(",", ordered[0].Report.ActorSlugs),
-            ordered.Select(m => m.ArticleId).Distinct().Count());
+        return Chosen(date, amount, ordered.All(m => m.Report.Hedged), ordered[0].Report.ActorSlugs, ordered.Select(m => m.ArticleId).Distinct().Count());
     }
+
+    /// <summary>A summary from what was chosen: the date as written, the amount, the first report's participants.</summary>
+    internal static GroupSummary Chosen(string? date, (decimal Value, string? Currency)? amount, bool hedged, IEnumerable<string> firstActors, int sourceCount) =>
+        new(date, Ingestion.PartialDate.FirstDay(date), amount?.Value, amount?.Currency, hedged, string.Join(",", firstActors), sourceCount);
 }

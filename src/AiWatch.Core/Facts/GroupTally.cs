@@ -76,13 +76,6 @@ public sealed class GroupTally
             .ThenBy(a => a.Value.FirstPosition)
             .Select(a => ((decimal Value, string? Currency)?)a.Key)
             .FirstOrDefault();
-        return new GroupSummary(
-            date,
-            Ingestion.PartialDate.FirstDay(date),
-            amount?.Value,
-            amount?.Currency,
-            hedged,
-            string.Join(",", members[0].Report.ActorSlugs),
-            articles.Count);
+        return GroupSummary.Chosen(date, amount, hedged, members[0].Report.ActorSlugs, articles.Count);
     }
 }
