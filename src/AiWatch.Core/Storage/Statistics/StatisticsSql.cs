@@ -111,7 +111,8 @@ DELETE FROM TimelineDeferred;
     /// Articles whose writer counts their mentions itself. A new article names a few actors sixteen times on
     /// average: three upserts and two lookups per mention cost a bulk import about a seventh of its time, three
     /// statements per article much less. A row lives only inside the writer's transaction (added before the
-    /// article's mentions, removed by <see cref="AddArticleMentions"/>), so no other connection ever sees one.
+    /// article's mentions, removed by <see cref="AddArticleMentions"/>, or for a bulk batch by
+    /// <see cref="AddPendingMentions"/> before it commits), so no other connection ever sees one.
     /// </summary>
     public const string CreateMentionStatsPending = "CREATE TABLE IF NOT EXISTS MentionStatsPending (ArticleId INTEGER PRIMARY KEY);";
 

@@ -104,8 +104,11 @@ public static class GroupedEvents
         var found = keys.OfType<int>().Distinct().ToList();
         var rows = (await LoadGroupsAsync(db, found.Where(k => k < 0).Select(k => -k).ToList(), found.Where(k => k > 0).ToList(), ct))
             .ToDictionary(r => r.Key);
-        return keys.Select(k => k is { } key ? rows.GetValueOrDefault(key < 0 ? $"e{-key}" : $"g{key}") : null).ToList();
+        return keys.Select(k => k is { } key ? rows.GetValueOrDefault(RowKey(key)) : null).ToList();
     }
+
+    /// <summary>The <see cref="EventGroupRow.Key"/> of a timeline entry: "g" and the group's id, or "e" and the ungrouped event's.</summary>
+    private static string RowKey(int entryKey) => entryKey > 0 ? $"g{entryKey}" : $"e{-entryKey}";
 
     /// <summary>The timeline entries the filter keeps, as one query (an actor filter reads the per-actor copy of the entries).</summary>
     private static async Task<IQueryable<TimelineEntry>> EntriesAsync(AiWatchDbContext db, EventFilter filter, CancellationToken ct)
@@ -207,7 +210,7 @@ public static class GroupedEvents
                     .Concat(lead.GroupId is { } key ? groupActors[key].OrderBy(a => a.Name, StringComparer.Ordinal) : [])
                     .Distinct().ToList();
                 return new EventGroupRow(
-                    lead.GroupId is { } id ? $"g{id}" : $"e{lead.Id}", summary?.Type ?? lead.Type, date, start, approximate, when,
+                    RowKey(lead.GroupId ?? -lead.Id), summary?.Type ?? lead.Type, date, start, approximate, when,
                     summary?.AmountValue ?? ordered.Select(r => r.AmountValue).FirstOrDefault(v => v is not null),
                     summary?.AmountCurrency ?? ordered.Select(r => r.AmountCurrency).FirstOrDefault(v => v is not null),
                     summary?.Hedged ?? lead.Hedged,
