@@ -13,10 +13,13 @@ public static class StorageSetup
         Configure(new DbContextOptionsBuilder<AiWatchDbContext>(), connectionString, tuning).Options;
 
     public static DbContextOptionsBuilder<AiWatchDbContext> Configure(
-        DbContextOptionsBuilder<AiWatchDbContext> builder, string connectionString, SqliteTuning? tuning = null) =>
+        DbContextOptionsBuilder<AiWatchDbContext> builder, string connectionString, SqliteTuning? tuning = null)
+    {
+        SqliteSleep.EnsurePrecise();
         // Split queries: an article with its mentions, events, quotes… must not become a cartesian product.
-        builder.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+        return builder.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(SqliteTuningInterceptor.For(tuning ?? SqliteTuning.Shared));
+    }
 
     /// <summary>The database file a connection string points at, as a full path (null for in-memory databases).</summary>
     public static string? DatabasePath(string connectionString)
