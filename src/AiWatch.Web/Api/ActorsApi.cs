@@ -1,6 +1,8 @@
 using AiWatch.Core.Storage;
 using AiWatch.Web.Pages.Actors;
+using AiWatch.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;
 using ActorIndex = AiWatch.Web.Pages.Actors.Index;
 
@@ -11,8 +13,20 @@ public static class ActorsApi
     public static RouteGroupBuilder MapActorsApi(this RouteGroupBuilder group)
     {
         group.MapGet("/", async (AiWatchDbContext db, CancellationToken ct) => Results.Ok(await ActorIndex.LoadAsync(db, ct)));
-        group.MapGet("/{slug}", async (string slug, AiWatchDbContext db, CancellationToken ct) =>
-            await ActorDetails.LoadAsync(db, slug, ct) is { } actor ? Results.Ok(actor) : ApiEndpoints.NotFound($"No actor '{slug}'."));
+        // As the dossier page: the newest PageSize rows of each list; ?all= pages through one of them, 200 rows at a time.
+        group.MapGet("/{slug}", async (string slug, string? all, int? page, AiWatchDbContext db, IOptions<AiWatchOptions> options, CancellationToken ct) =>
+        {
+            if (all is not null && !ActorDetails.Sections.Contains(all))
+            {
+                return ApiEndpoints.BadRequest("all", $"'all' must be one of: {string.Join(", ", ActorDetails.Sections)}.");
+            }
+            if (page is < 1 or > Paging.MaxPage)
+            {
+                return ApiEndpoints.BadRequest("page", $"'page' must be a whole number from 1 to {Paging.MaxPage}.");
+            }
+            var window = new ActorDetails.Window(options.Value.PageSize, all, page ?? 1);
+            return await ActorDetails.LoadAsync(db, slug, window, ct) is { } actor ? Results.Ok(actor) : ApiEndpoints.NotFound($"No actor '{slug}'.");
+        });
         group.MapGet("/{slug}/related", async (string slug, int? limit, AiWatchDbContext db, CancellationToken ct) =>
         {
             if (limit is < 1 or > 50)

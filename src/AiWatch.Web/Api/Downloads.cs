@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AiWatch.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 using AiWatch.Web.Pages.Timeline;
 using AiWatch.Web.Rendering;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;
@@ -9,8 +10,8 @@ using DisputeDetails = AiWatch.Web.Pages.Disputes.Details;
 namespace AiWatch.Web.Api;
 
 /// <summary>
-/// Files next to the pages they come from: Atom feeds of a dossier or a dispute, and CSV exports of a dossier's lists.
-/// Unknown slugs answer 404 (rendered by the status page).
+/// Files next to the pages they come from: Atom feeds of a dossier or a dispute (the newest <see cref="FeedSize"/>
+/// facts), and CSV exports of a dossier's lists (every row, streamed). Unknown slugs answer 404 (rendered by the status page).
 /// </summary>
 public static class Downloads
 {
@@ -19,7 +20,8 @@ public static class Downloads
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/actors/{slug}/feed.atom", async (string slug, HttpRequest request, AiWatchDbContext db, CancellationToken ct) =>
-            await ActorDetails.LoadAsync(db, slug, ct) is { } actor
+            // The newest FeedSize of each list hold the feed's FeedSize newest entries.
+            await ActorDetails.LoadAsync(db, slug, new ActorDetails.Window(FeedSize), ct) is { } actor
                 ? AtomFeed.Result(AtomFeed.Write(BaseUrl(request), $"/actors/{actor.Slug}/feed.atom", $"{actor.Name} · AiWatch", ActorEntries(actor)))
                 : Results.NotFound());
         endpoints.MapGet("/disputes/{slug}/feed.atom", async (string slug, HttpRequest request, AiWatchDbContext db, CancellationToken ct) =>
@@ -28,8 +30,9 @@ public static class Downloads
                     $"{dispute.A.Actor.Name} × {dispute.B.Actor.Name} · AiWatch", DisputeEntries(dispute)))
                 : Results.NotFound());
         endpoints.MapGet("/actors/{slug}/{list}.csv", async (string slug, string list, HttpRequest request, AiWatchDbContext db, CancellationToken ct) =>
-            list is "events" or "quotes" or "claims" && await ActorDetails.LoadAsync(db, slug, ct) is { } actor
-                ? ActorCsv(actor, list, BaseUrl(request))
+            list is "events" or "quotes" or "claims"
+                && await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new ActorKey(a.Id, a.Slug)).SingleOrDefaultAsync(ct) is { } actor
+                ? await ActorCsvAsync(db, actor, list, BaseUrl(request), ct)
                 : Results.NotFound());
         return endpoints;
     }
@@ -59,15 +62,34 @@ public static class Downloads
         .Take(FeedSize)
         .ToList();
 
-    private static IResult ActorCsv(ActorDetails.Result actor, string list, string baseUrl) => list switch
+    private sealed record ActorKey(int Id, string Slug);
+
+    /// <summary>Every row of one of a dossier's lists, newest first, read and written a page at a time.</summary>
+    private static async Task<IResult> ActorCsvAsync(AiWatchDbContext db, ActorKey actor, string list, string baseUrl, CancellationToken ct)
     {
-        "events" => Csv.File($"{actor.Slug}-evenements.csv", EventCsv.Header, EventCsv.Rows(actor.Events, baseUrl)),
-        "quotes" => Csv.File($"{actor.Slug}-citations.csv", ["date", "citation", "article", "lien"],
-            actor.QuotesBy.Select(q => (IReadOnlyList<string?>) [q.Article.PublishedDate?.ToString("yyyy-MM-dd"), q.Text, q.Article.Title, baseUrl + q.Link])),
-        _ => Csv.File($"{actor.Slug}-declarations.csv", ["date", "auteur", "cible", "conditionnel", "declaration", "article", "lien"],
-            actor.ClaimsBy.Concat(actor.ClaimsAbout).Select(c => (IReadOnlyList<string?>)
+        if (list == "events")
+        {
+            return EventCsv.Download($"{actor.Slug}-evenements.csv", db, new EventFilter([], [actor.Slug]), newestFirst: true, baseUrl, ct);
+        }
+        if (list == "quotes")
+        {
+            var count = await db.Quotes.CountAsync(q => q.SpeakerActorId == actor.Id, ct);
+            return new CsvStream($"{actor.Slug}-citations.csv", ["date", "citation", "article", "lien"], ExportPages.AllAsync(
+                (skip, take) => ActorDetails.QuotesAsync(db, actor.Id, count, skip, take, ct),
+                q => (IReadOnlyList<string?>) [q.Article.PublishedDate?.ToString("yyyy-MM-dd"), q.Text, q.Article.Title, baseUrl + q.Link],
+                ExportPages.FactsSize));
+        }
+        var by = await db.Claims.CountAsync(c => c.SpeakerActorId == actor.Id, ct);
+        var about = await db.Claims.CountAsync(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id, ct);
+        return new CsvStream($"{actor.Slug}-declarations.csv", ["date", "auteur", "cible", "conditionnel", "declaration", "article", "lien"],
+            Claims(ActorFacts.ClaimsBy, by).Then(Claims(ActorFacts.ClaimsAbout, about)));
+
+        IAsyncEnumerable<IReadOnlyList<string?>> Claims(ActorFacts which, int count) => ExportPages.AllAsync(
+            (skip, take) => ActorDetails.ClaimsAsync(db, which, actor.Id, count, skip, take, ct),
+            c => (IReadOnlyList<string?>)
             [
                 c.Article.PublishedDate?.ToString("yyyy-MM-dd"), c.Speaker.Name, c.Target?.Name, c.Hedged ? "oui" : "non", c.Text, c.Article.Title, baseUrl + c.Link,
-            ])),
-    };
+            ],
+            ExportPages.FactsSize);
+    }
 }

@@ -15,11 +15,10 @@ public static class Csv
 
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
-        var text = new StringBuilder();
-        AppendRow(text, header);
+        var text = new StringBuilder(Line(header));
         foreach (var row in rows)
         {
-            AppendRow(text, row);
+            text.Append(Line(row));
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
@@ -38,10 +37,6 @@ public static class Csv
     public static IResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
         Results.File(Write(header, rows), ContentType, fileName);
 
-    private static void AppendRow(StringBuilder text, IReadOnlyList<string?> cells)
-    {
-        text.AppendJoin(',', cells.Select(Cell));
-        // RFC 4180 ends records with CRLF.
-        text.Append("\r\n");
-    }
+    /// <summary>One record: its cells quoted where needed, then CRLF (RFC 4180).</summary>
+    public static string Line(IReadOnlyList<string?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 }

@@ -29,6 +29,16 @@ public sealed class ActorsApiTests : IClassFixture<SampleApplication>
         Assert.True(openai.GetProperty("events").GetArrayLength() >= 2);
     }
 
+    [Theory]
+    [InlineData("/api/actors/openai?all=secrets", "all")]
+    [InlineData("/api/actors/openai?all=quotes&page=0", "page")]
+    public async Task An_unknown_list_or_a_page_out_of_range_is_a_json_400(string url, string parameter)
+    {
+        var problem = await app.CreateClient().GetJsonAsync(url, HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
     [Fact]
     public async Task Unknown_actor_is_a_json_404()
     {

@@ -122,6 +122,20 @@ public sealed class BasePathTests : IClassFixture<BasePathApplication>
     }
 
     [Theory]
+    [InlineData("/timeline?format=csv")]
+    [InlineData("/search?q=openai&format=csv")]
+    [InlineData("/actors/elon-musk/events.csv")]
+    [InlineData("/actors/elon-musk/quotes.csv")]
+    public async Task Csv_downloads_link_under_the_base_path(string url)
+    {
+        var lines = await Client().GetCsvLinesAsync(Base + url);
+
+        var links = lines[1..].Select(line => line[(line.LastIndexOf(',') + 1)..]).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith($"http://localhost{Base}/articles/", link));
+    }
+
+    [Theory]
     [InlineData("/api/quotes")]
     [InlineData("/api/claims")]
     [InlineData("/api/events")]

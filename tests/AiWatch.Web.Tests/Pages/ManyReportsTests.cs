@@ -1,5 +1,8 @@
 using AiWatch.Core.Storage;
 using AiWatch.Core.Model;
+using AiWatch.Web.Api;
+using AiWatch.Web.Tests.Api;
+using AiWatch.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;
 using GroupedEvents = AiWatch.Web.Pages.Timeline.GroupedEvents;
@@ -92,6 +95,41 @@ public sealed class ManyReportsTests : IClassFixture<ManyReportsTests.ManyArticl
         var quotes = second.QuerySelectorAll("#quotes-title ~ ul.facts > li").Select(li => li.TextContent).ToList();
         Assert.Equal(ActorDetails.ExpandedPageSize, quotes.Count);
         Assert.Contains($"Citation {ManyArticles.Count - 1 - ActorDetails.ExpandedPageSize}.", quotes[0]);
+    }
+
+    [Fact]
+    public async Task Exports_of_long_lists_hold_every_row_newest_first_read_page_after_page()
+    {
+        var client = app.CreateClient();
+        var quoteCount = await app.WithDbAsync(db => db.Quotes.CountAsync(q => q.SpeakerActor!.Slug == "sam-altman"));
+        var claimCount = await app.WithDbAsync(db => db.Claims.CountAsync(c => c.SpeakerActor!.Slug == "openai" || c.TargetActor!.Slug == "openai"));
+        Assert.True(quoteCount > ExportPages.FactsSize);
+
+        var quotes = (await client.GetCsvLinesAsync("/actors/sam-altman/quotes.csv"))[1..];
+        var claims = (await client.GetCsvLinesAsync("/actors/openai/claims.csv"))[1..];
+
+        Assert.Equal(quoteCount, quotes.Length);
+        Assert.Equal(quoteCount, quotes.Distinct().Count());
+        Assert.Contains($"Citation {ManyArticles.Count - 1}.", quotes[0]);
+        Assert.Contains($"Citation {ManyArticles.Count - 1 - ExportPages.FactsSize}.", quotes[ExportPages.FactsSize]);
+        Assert.Equal(claimCount, claims.Length);
+        Assert.Equal(claimCount, claims.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_api_dossier_holds_a_page_of_each_list_and_pages_through_one()
+    {
+        var client = app.CreateClient();
+
+        var first = await client.GetJsonAsync("/api/actors/sam-altman");
+        var second = await client.GetJsonAsync("/api/actors/sam-altman?all=quotes&page=2");
+
+        Assert.Equal(new AiWatchOptions().PageSize, first.GetProperty("quotesBy").GetArrayLength());
+        Assert.True(first.GetProperty("figures").GetProperty("quotes").GetInt32() >= ManyArticles.Count);
+        var page = second.GetProperty("quotesBy").EnumerateArray().Select(q => q.GetProperty("text").GetString()).ToList();
+        Assert.Equal(ActorDetails.ExpandedPageSize, page.Count);
+        Assert.Contains($"Citation {ManyArticles.Count - 1 - ActorDetails.ExpandedPageSize}.", page[0]);
+        Assert.Equal(new AiWatchOptions().PageSize, second.GetProperty("claimsBy").GetArrayLength());
     }
 
     [Fact]

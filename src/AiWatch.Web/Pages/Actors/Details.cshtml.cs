@@ -48,11 +48,12 @@ public sealed class Details : PageModel
     /// </summary>
     public sealed record Window(int Take, string? Expanded = null, int Page = 1)
     {
-        public static readonly Window All = new(int.MaxValue);
-
         public (int Skip, int Take) For(string section) =>
             section == Expanded ? ((Math.Max(1, Page) - 1) * ExpandedPageSize, ExpandedPageSize) : (0, Take);
     }
+
+    /// <summary>The lists a <see cref="Window"/> can expand.</summary>
+    public static readonly IReadOnlyList<string> Sections = ["events", "quotes", "claims", "articles"];
 
     /// <summary>Rows per page of an expanded list: long lists are paged, never loaded whole.</summary>
     public const int ExpandedPageSize = 200;
@@ -84,9 +85,6 @@ public sealed class Details : PageModel
         ShowAll = all;
         return Page();
     }
-
-    /// <summary>The whole dossier, every row of every list (exports and the API).</summary>
-    public static Task<Result?> LoadAsync(AiWatchDbContext db, string slug, CancellationToken ct) => LoadAsync(db, slug, Window.All, ct);
 
     public static async Task<Result?> LoadAsync(AiWatchDbContext db, string slug, Window window, CancellationToken ct)
     {
@@ -128,19 +126,12 @@ public sealed class Details : PageModel
         var events = await GroupedEvents.PageAsync(db, new EventFilter([], [actor.Slug]), eventSkip, eventTake, newestFirst: true, ct);
         var (quoteSkip, quoteTake) = window.For("quotes");
         var quoteCount = await db.Quotes.CountAsync(q => q.SpeakerActorId == actor.Id, ct);
-        var quoteIds = await PageIdsAsync(db, ActorFacts.QuotesBy, actor.Id, quoteCount,
-            db.Quotes.Where(q => q.SpeakerActorId == actor.Id)
-                .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new DatedFact { Id = q.Id, PublishedDate = a.PublishedDate, ArticleId = q.ArticleId, Start = q.Start }),
-            quoteSkip, quoteTake, ct);
-        var quotes = InOrder(quoteIds, await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id))
-            .Select(q => new { q.Id, q.Text, q.Start, Article = new ArticleRef(q.ArticleId, ArticleTitles.Display(q.Article!.Title, q.Article.Url), q.Article.PublishedDate) })
-            .ToDictionaryAsync(q => q.Id, ct));
+        var quotes = await QuotesAsync(db, actor.Id, quoteCount, quoteSkip, quoteTake, ct);
         var (claimSkip, claimTake) = window.For("claims");
         var claimByCount = await db.Claims.CountAsync(c => c.SpeakerActorId == actor.Id, ct);
         var claimAboutCount = await db.Claims.CountAsync(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id, ct);
-        var claimsBy = await ClaimsAsync(db, ActorFacts.ClaimsBy, actor.Id, claimByCount, db.Claims.Where(c => c.SpeakerActorId == actor.Id), claimSkip, claimTake, ct);
-        var claimsAbout = await ClaimsAsync(db, ActorFacts.ClaimsAbout, actor.Id, claimAboutCount,
-            db.Claims.Where(c => c.TargetActorId == actor.Id && c.SpeakerActorId != actor.Id), claimSkip, claimTake, ct);
+        var claimsBy = await ClaimsAsync(db, ActorFacts.ClaimsBy, actor.Id, claimByCount, claimSkip, claimTake, ct);
+        var claimsAbout = await ClaimsAsync(db, ActorFacts.ClaimsAbout, actor.Id, claimAboutCount, claimSkip, claimTake, ct);
         var mentioning = db.ArticleActors.AsNoTracking().Where(x => x.ActorId == actor.Id);
         var (articleSkip, articleTake) = window.For("articles");
         var articles = await mentioning
@@ -160,22 +151,30 @@ public sealed class Details : PageModel
             .ToListAsync(ct);
         var related = await Related.LoadAsync(db, actor.Id, NetworkSize, ct);
 
-        var links = await FactLinks.ForArticlesAsync(db, quotes.Select(q => q.Article.Id).Concat(claimsBy.Concat(claimsAbout).Select(c => c.Article.Id)), ct);
         var stakes = (await db.ActorStakesAsync(actor.Id, ct)).Select(t => new Stake(t.Currency, t.Total, t.Events)).ToList();
         var figures = new Figures(stats?.Mentions ?? 0, stats?.EpithetMentions ?? 0, await mentioning.CountAsync(ct), events.Total, quoteCount,
             claimByCount, stakes, claimAboutCount);
-        ClaimRow Row(ClaimData c) => new(c.Text, c.Speaker, c.Target, c.Hedged, c.Article, links.To(c.Article.Id, c.Start));
 
         return new Result(actor.Slug, actor.Name, actor.Kind, actor.Role,
             actor.Aliases.Where(a => a.Kind == AliasKind.Name).Select(a => a.Text).ToList(),
             actor.Aliases.Where(a => a.Kind == AliasKind.Epithet).Select(a => a.Text).ToList(),
             affiliations, members.Select(m => new MemberRow(new ActorRef(m.Slug, m.Name), m.Role)).ToList(), actor.ProfileMarkdown, figures.Mentions, figures,
-            volume, events.Rows,
-            quotes.Select(q => new QuoteRow(q.Text, q.Article, links.To(q.Article.Id, q.Start))).ToList(),
-            claimsBy.Select(Row).ToList(), claimsAbout.Select(Row).ToList(), disputes, related, articleRows);
+            volume, events.Rows, quotes, claimsBy, claimsAbout, disputes, related, articleRows);
     }
 
-    private sealed record ClaimData(string Text, int Start, bool Hedged, ActorRef Speaker, ActorRef? Target, ArticleRef Article);
+    /// <summary>One page of the quotes <paramref name="actorId"/> said (<paramref name="count"/> of them in all), newest article first.</summary>
+    public static async Task<IReadOnlyList<QuoteRow>> QuotesAsync(AiWatchDbContext db, int actorId, int count, int skip, int take, CancellationToken ct)
+    {
+        var ids = await PageIdsAsync(db, ActorFacts.QuotesBy, actorId, count,
+            db.Quotes.Where(q => q.SpeakerActorId == actorId)
+                .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new DatedFact { Id = q.Id, PublishedDate = a.PublishedDate, ArticleId = q.ArticleId, Start = q.Start }),
+            skip, take, ct);
+        var quotes = InOrder(ids, await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))
+            .Select(q => new { q.Id, q.Text, q.Start, Article = new ArticleRef(q.ArticleId, ArticleTitles.Display(q.Article!.Title, q.Article.Url), q.Article.PublishedDate) })
+            .ToDictionaryAsync(q => q.Id, ct));
+        var links = await FactLinks.ForArticlesAsync(db, quotes.Select(q => q.Article.Id), ct);
+        return quotes.Select(q => new QuoteRow(q.Text, q.Article, links.To(q.Article.Id, q.Start))).ToList();
+    }
 
     /// <summary>
     /// Ids of one page of the actor's facts, newest article first. Many facts (thousands of quotes of a much quoted
@@ -204,21 +203,29 @@ public sealed class Details : PageModel
     private static List<T> InOrder<T>(IEnumerable<int> ids, IReadOnlyDictionary<int, T> rows) =>
         ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
 
-    private static async Task<List<ClaimData>> ClaimsAsync(AiWatchDbContext db, ActorFacts which, int actorId, int count, IQueryable<Claim> claims,
+    /// <summary>
+    /// One page of the claims <paramref name="actorId"/> made (<see cref="ActorFacts.ClaimsBy"/>) or others made about
+    /// it (<see cref="ActorFacts.ClaimsAbout"/>), <paramref name="count"/> of them in all, newest article first.
+    /// </summary>
+    public static async Task<IReadOnlyList<ClaimRow>> ClaimsAsync(AiWatchDbContext db, ActorFacts which, int actorId, int count,
         int skip, int take, CancellationToken ct)
     {
+        var claims = which == ActorFacts.ClaimsBy
+            ? db.Claims.Where(c => c.SpeakerActorId == actorId)
+            : db.Claims.Where(c => c.TargetActorId == actorId && c.SpeakerActorId != actorId);
         var ids = await PageIdsAsync(db, which, actorId, count,
             claims.Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new DatedFact { Id = c.Id, PublishedDate = a.PublishedDate, ArticleId = c.ArticleId, Start = c.Start }),
             skip, take, ct);
-        return InOrder(ids, await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id))
+        var rows = InOrder(ids, await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new
             {
-                c.Id,
-                Data = new ClaimData(c.Text, c.Start, c.Hedged,
-                    new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name),
-                    c.TargetActor == null ? null : new ActorRef(c.TargetActor.Slug, c.TargetActor.Name),
-                    new ArticleRef(c.ArticleId, ArticleTitles.Display(c.Article!.Title, c.Article.Url), c.Article.PublishedDate)),
+                c.Id, c.Text, c.Start, c.Hedged,
+                Speaker = new ActorRef(c.SpeakerActor!.Slug, c.SpeakerActor.Name),
+                Target = c.TargetActor == null ? null : new ActorRef(c.TargetActor.Slug, c.TargetActor.Name),
+                Article = new ArticleRef(c.ArticleId, ArticleTitles.Display(c.Article!.Title, c.Article.Url), c.Article.PublishedDate),
             })
-            .ToDictionaryAsync(c => c.Id, c => c.Data, ct));
+            .ToDictionaryAsync(c => c.Id, ct));
+        var links = await FactLinks.ForArticlesAsync(db, rows.Select(c => c.Article.Id), ct);
+        return rows.Select(c => new ClaimRow(c.Text, c.Speaker, c.Target, c.Hedged, c.Article, links.To(c.Article.Id, c.Start))).ToList();
     }
 }

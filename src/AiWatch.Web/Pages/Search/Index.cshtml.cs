@@ -42,7 +42,7 @@ public sealed class Index : PageModel
             if (format == "csv")
             {
                 var rows = await SearchEngine.AllAsync(db, Query, Filter, ct);
-                return new FileContentResult(ToCsv(rows, $"{Request.Scheme}://{Request.Host}"), Csv.ContentType) { FileDownloadName = "recherche.csv" };
+                return new FileContentResult(ToCsv(rows, $"{Request.Scheme}://{Request.Host}{Request.PathBase}"), Csv.ContentType) { FileDownloadName = "recherche.csv" };
             }
             Result = await SearchEngine.RunAsync(db, Query, Filter, new PageRequest(Pager.Clamp(pageNumber), options.PageSize), ct);
         }

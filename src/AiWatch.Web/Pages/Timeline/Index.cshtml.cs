@@ -46,9 +46,7 @@ public sealed class Index : PageModel
         Problems = problems;
         if (format == "csv")
         {
-            var all = await GroupedEvents.LoadAsync(db, Filter, ct);
-            var csv = Csv.Write(EventCsv.Header, EventCsv.Rows(all, $"{Request.Scheme}://{Request.Host}"));
-            return new FileContentResult(csv, Csv.ContentType) { FileDownloadName = "chronologie.csv" };
+            return EventCsv.Download("chronologie.csv", db, Filter, newestFirst: false, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct);
         }
         PageNumber = Pager.Clamp(pageNumber);
         var page = await GroupedEvents.PageAsync(db, Filter, (PageNumber - 1) * PageSize, PageSize, newestFirst: false, ct);
