@@ -7,6 +7,7 @@ using AiWatch.Core.Model;
 using AiWatch.Core.Storage;
 using AiWatch.Core.Storage.Statistics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace AiWatch.Core.Ingestion;
@@ -25,6 +26,7 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     private readonly Dictionary<SourceKey, int> sourceIds = new();
     private Dictionary<string, int>? actorIds;
     private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? deferredIn;
+    private long? dataVersion;
 
     public Task<IngestResult> IngestAsync(RawDocument document, CancellationToken ct = default) => IngestAsync(document, null, ct);
 
@@ -139,6 +141,10 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
         try
         {
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (transaction is not null)
+            {
+                await ForgetOthersWritesAsync(ct);
+            }
             await write();
             if (transaction is not null)
             {
@@ -201,8 +207,29 @@ public sealed class ArticleIngestor(AiWatchDbContext db, ArticleAnalyzer analyze
     /// </summary>
     public async Task DeferBatchRowsAsync(CancellationToken ct)
     {
+        await ForgetOthersWritesAsync(ct);
         await db.Database.ExecuteSqlRawAsync(SearchIndexSql.DeferNewRows + StatisticsSql.DeferNewEvents, ct);
         deferredIn = db.Database.CurrentTransaction;
+    }
+
+    /// <summary>
+    /// Forgets the event groups read before another connection committed (the web app storing a feed's article
+    /// while a bulk import runs): that writer may have added reports to them or created the group a report of
+    /// ours belongs to. Called once a transaction holds the write lock, so nobody else commits until it ends.
+    /// SQLite's data_version changes for a connection only when another one commits.
+    /// </summary>
+    private async Task ForgetOthersWritesAsync(CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "PRAGMA data_version";
+        var version = (long)(await command.ExecuteScalarAsync(ct))!;
+        if (dataVersion is { } seen && seen != version)
+        {
+            logger.LogDebug("Another connection wrote to the database: event groups are read again");
+            groupCache.Clear();
+        }
+        dataVersion = version;
     }
 
     /// <summary>Indexes, counts and joins to the timeline what was left since <see cref="DeferBatchRowsAsync"/>, and ends the deferral.</summary>

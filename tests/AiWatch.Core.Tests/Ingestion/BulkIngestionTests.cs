@@ -1,5 +1,6 @@
 using System.Data.Common;
 using AiWatch.Core.Analysis;
+using AiWatch.Core.Extraction;
 using AiWatch.Core.Ingestion;
 using AiWatch.Core.Storage;
 using AiWatch.Core.Tests.Support;
@@ -114,6 +115,28 @@ public sealed class BulkIngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bulk_import_sees_the_reports_another_writer_added_between_its_batches()
+    {
+        var analyzer = new ArticleAnalyzer(ActorRegistry.Load(RepositoryFiles.ActorsJson));
+        await using var importDb = bulk.Open();
+        var import = new ArticleIngestor(importDb, analyzer, NullLogger.Instance);
+
+        await StoreInOneBatchAsync(import, Lawsuit(1, "Elon Musk a porté plainte contre OpenAI le 29 février 2024 devant un tribunal de San Francisco."));
+        // The web app stores a feed's article while the import runs: between two of its batches, when it can write.
+        await using (var webDb = bulk.Open())
+        {
+            await new ArticleIngestor(webDb, analyzer, NullLogger.Instance).IngestAsync(
+                Lawsuit(2, "Le 29 février 2024, Elon Musk a porté plainte contre OpenAI, qu'il accuse d'avoir trahi sa mission."));
+        }
+        await StoreInOneBatchAsync(import, Lawsuit(3, "Elon Musk a porté plainte contre OpenAI le 29 février 2024, rappelle notre confrère."));
+
+        await using var db = bulk.Open();
+        var group = await db.EventGroups.Include(g => g.Reports).SingleAsync(g => g.Type == "lawsuit");
+        Assert.Equal(3, group.Reports.Count);
+        Assert.Equal(3, group.SourceCount);
+    }
+
+    [Fact]
     public async Task Running_an_import_again_finds_every_article_already_stored()
     {
         Write("a.txt", "Titre A\nMicrosoft dément toute discussion avec OpenAI.");
@@ -128,6 +151,19 @@ public sealed class BulkIngestionTests : IAsyncLifetime
     }
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(folder, name), text);
+
+    private static RawDocument Lawsuit(int n, string sentence) =>
+        new($"procès-{n}", $"https://www.exemple{n}.fr/proces", "text/plain", $"Procès numéro {n}\n\n{sentence}\n\nUne autre phrase propre à l'article {n}.");
+
+    /// <summary>One article in a transaction of its own, stored as <see cref="InputIngestion"/>'s batches store theirs.</summary>
+    private static async Task StoreInOneBatchAsync(ArticleIngestor ingestor, RawDocument document)
+    {
+        await using var transaction = await ingestor.Database.BeginTransactionAsync();
+        await ingestor.DeferBatchRowsAsync(CancellationToken.None);
+        Assert.Equal(IngestStatus.Ingested, (await ingestor.IngestAsync(document)).Status);
+        await ingestor.CompleteBatchRowsAsync(CancellationToken.None);
+        await transaction.CommitAsync();
+    }
 
     private static async Task<IReadOnlyList<IngestResult>> IngestAsync(TempDatabase database, IngestionBatching batching, string input, IInterceptor? interceptor = null)
     {
