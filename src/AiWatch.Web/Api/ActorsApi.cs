@@ -1,6 +1,6 @@
 using AiWatch.Core.Storage;
-using AiWatch.Web.Pages.Actors;
 using AiWatch.Web.Hosting;
+using AiWatch.Web.Pages.Actors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using AiWatch.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using AiWatch.Web.Pages.Timeline;
 using AiWatch.Web.Rendering;
+using Microsoft.EntityFrameworkCore;
 using ActorDetails = AiWatch.Web.Pages.Actors.Details;
 using DisputeDetails = AiWatch.Web.Pages.Disputes.Details;
 
