@@ -26,7 +26,10 @@ public static class SqliteSleep
     private delegate int SleepFunction(IntPtr vfs, int microseconds);
 
     /// <summary>Registers the precise sleep once per process, before connections are opened (a connection keeps the file system it opened with).</summary>
-    /// <returns>Whether SQLite now sleeps through it (false on Windows, whose SQLite sleeps in milliseconds already).</returns>
+    /// <returns>
+    /// Whether SQLite now sleeps through it: false on Windows, whose SQLite sleeps in milliseconds already, and where
+    /// no e_sqlite3 library is loaded.
+    /// </returns>
     public static bool EnsurePrecise() => Registered.Value;
 
     private static bool Register()
@@ -35,7 +38,16 @@ public static class SqliteSleep
         {
             return false;
         }
-        var original = NativeMethods.sqlite3_vfs_find(IntPtr.Zero);
+        IntPtr original;
+        try
+        {
+            original = NativeMethods.sqlite3_vfs_find(IntPtr.Zero);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // Another SQLite build than e_sqlite3 (a provider swapped by a deployment): its sleeps are its own.
+            return false;
+        }
         if (original == IntPtr.Zero)
         {
             throw new InvalidOperationException("SQLite has no default file system to copy.");
