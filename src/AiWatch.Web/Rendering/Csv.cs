@@ -33,10 +33,6 @@ public static class Csv
         return value.IndexOfAny(['"', ',', ';', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 
-    /// <summary>A download for minimal API endpoints; the file name makes the browser save rather than show it.</summary>
-    public static IResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
-        Results.File(Write(header, rows), ContentType, fileName);
-
     /// <summary>One record: its cells quoted where needed, then CRLF (RFC 4180).</summary>
     public static string Line(IReadOnlyList<string?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 }
